@@ -1,0 +1,139 @@
+package vn.lamchu.identity;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.lamchu.audit.AuditLog;
+import vn.lamchu.shared.DomainException;
+import vn.lamchu.shared.Ids;
+import vn.lamchu.shared.TenantId;
+import vn.lamchu.shared.VietnameseText;
+
+/**
+ * Personal API tokens for REST clients: {@code lc_} followed by 32 random bytes in Base64url. Only the SHA-256 of a
+ * token is stored; the token itself is shown once. A token acts as its account, with the account's current roles.
+ */
+@Service
+public class ApiTokens {
+
+    static final String PREFIX = "lc_";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final AuditLog audit;
+    private final AccountRepository accounts;
+
+    ApiTokens(JdbcClient jdbc, Clock clock, AuditLog audit, AccountRepository accounts) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.audit = audit;
+        this.accounts = accounts;
+    }
+
+    /** A token's listing: never the token itself. */
+    public record TokenInfo(UUID id, String name, String prefix, Instant createdAt, Instant expiresAt,
+                            Instant lastUsedAt, Instant revokedAt) {
+        public boolean active(Instant now) {
+            return revokedAt == null && (expiresAt == null || expiresAt.isAfter(now));
+        }
+    }
+
+    /** The new token, to be shown once. */
+    public record IssuedToken(UUID id, String token) {
+    }
+
+    @Transactional
+    public IssuedToken issue(TenantId tenant, UUID account, String name, Instant expiresAt) {
+        String cleanName = VietnameseText.normalizeOrNull(name);
+        if (cleanName == null || cleanName.length() > 100) {
+            throw DomainException.invalid("token.name.invalid");
+        }
+        Instant now = clock.instant();
+        if (expiresAt != null && !expiresAt.isAfter(now)) {
+            throw DomainException.invalid("token.expiry.past");
+        }
+        byte[] raw = new byte[32];
+        RANDOM.nextBytes(raw);
+        String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
+        UUID id = Ids.newId(clock);
+        jdbc.sql("""
+                        insert into api_token (tenant_id, id, account_id, name, token_hash, prefix, created_at, expires_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(tenant.value(), id, account, cleanName, sha256(token), token.substring(0, 10),
+                        Timestamp.from(now), expiresAt == null ? null : Timestamp.from(expiresAt))
+                .update();
+        audit.recordChange(tenant, "api_token", id.toString(), "create", null, Map.of("account", account.toString(), "name", cleanName));
+        return new IssuedToken(id, token);
+    }
+
+    public List<TokenInfo> list(TenantId tenant, UUID account) {
+        return jdbc.sql("""
+                        select id, name, prefix, created_at, expires_at, last_used_at, revoked_at from api_token
+                        where tenant_id = ? and account_id = ? order by created_at desc""")
+                .params(tenant.value(), account)
+                .query((rs, n) -> new TokenInfo(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                        instant(rs.getTimestamp(4)), instant(rs.getTimestamp(5)), instant(rs.getTimestamp(6)),
+                        instant(rs.getTimestamp(7))))
+                .list();
+    }
+
+    @Transactional
+    public void revoke(TenantId tenant, UUID account, UUID token) {
+        int rows = jdbc.sql("update api_token set revoked_at = ? where tenant_id = ? and account_id = ? and id = ? and revoked_at is null")
+                .params(Timestamp.from(clock.instant()), tenant.value(), account, token).update();
+        if (rows == 1) {
+            audit.recordChange(tenant, "api_token", token.toString(), "revoke", null, Map.of());
+        }
+    }
+
+    /** The account a presented token acts as, if the token is known, unrevoked, unexpired and its account usable. */
+    @Transactional
+    Optional<Account> authenticate(String token) {
+        if (token == null || !token.startsWith(PREFIX) || token.length() > 100) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        record Row(UUID tenant, UUID id, UUID account) {
+        }
+        Optional<Row> row = jdbc.sql("""
+                        select tenant_id, id, account_id from api_token where token_hash = ? and revoked_at is null
+                        and (expires_at is null or expires_at > ?)""")
+                .params(sha256(token), Timestamp.from(now))
+                .query((rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class)))
+                .optional();
+        if (row.isEmpty()) {
+            return Optional.empty();
+        }
+        jdbc.sql("update api_token set last_used_at = ? where tenant_id = ? and id = ?")
+                .params(Timestamp.from(now), row.get().tenant(), row.get().id()).update();
+        return accounts.find(new TenantId(row.get().tenant()), row.get().account())
+                .filter(Account::enabled).filter(a -> !a.lockedAt(now));
+    }
+
+    static byte[] sha256(String token) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}

@@ -1,0 +1,119 @@
+package vn.lamchu.platform;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Base64;
+
+import javax.crypto.Cipher;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Encrypts secrets at rest (TOTP keys, a denouncer's identity) with AES-256-GCM. The key comes from
+ * {@code LAMCHU_ENCRYPTION_KEY} (32 bytes, Base64); without it, a key is generated once into
+ * {@code LAMCHU_DATA_DIR/keys/lamchu.key} (readable by its owner only) — back that file up with the data.
+ * <p>
+ * Ciphertext format: Base64 of (version byte 1, 12-byte nonce, ciphertext with tag). The associated data binds a
+ * ciphertext to its purpose, so a value cannot be moved from one column to another.
+ */
+@Component
+public class SecretBox {
+
+    private static final int NONCE_BYTES = 12;
+    private static final int TAG_BITS = 128;
+    private static final byte VERSION = 1;
+
+    private final SecretKey key;
+    private final SecureRandom random = new SecureRandom();
+
+    @org.springframework.beans.factory.annotation.Autowired
+    SecretBox(LamChuProperties properties, @Value("${LAMCHU_ENCRYPTION_KEY:}") String configuredKey) {
+        this.key = new SecretKeySpec(loadKey(properties.dataDir(), configuredKey), "AES");
+    }
+
+    /** For tests and tools: a box with the given 32-byte key. */
+    public static SecretBox withKey(byte[] key) {
+        return new SecretBox(key);
+    }
+
+    private SecretBox(byte[] key) {
+        this.key = new SecretKeySpec(key, "AES");
+    }
+
+    public String encrypt(String plaintext, String purpose) {
+        try {
+            byte[] nonce = new byte[NONCE_BYTES];
+            random.nextBytes(nonce);
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
+            cipher.updateAAD(purpose.getBytes(StandardCharsets.UTF_8));
+            byte[] sealed = cipher.doFinal(plaintext.getBytes(StandardCharsets.UTF_8));
+            ByteBuffer out = ByteBuffer.allocate(1 + NONCE_BYTES + sealed.length);
+            out.put(VERSION).put(nonce).put(sealed);
+            return Base64.getEncoder().encodeToString(out.array());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("encryption failed", e);
+        }
+    }
+
+    /**
+     * @throws IllegalStateException if the value was not sealed with this key and purpose, or was altered
+     */
+    public String decrypt(String ciphertext, String purpose) {
+        try {
+            ByteBuffer in = ByteBuffer.wrap(Base64.getDecoder().decode(ciphertext));
+            if (in.get() != VERSION) {
+                throw new IllegalStateException("unknown ciphertext version");
+            }
+            byte[] nonce = new byte[NONCE_BYTES];
+            in.get(nonce);
+            byte[] sealed = new byte[in.remaining()];
+            in.get(sealed);
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
+            cipher.updateAAD(purpose.getBytes(StandardCharsets.UTF_8));
+            return new String(cipher.doFinal(sealed), StandardCharsets.UTF_8);
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            throw new IllegalStateException("decryption failed", e);
+        }
+    }
+
+    private static byte[] loadKey(Path dataDir, String configuredKey) {
+        if (configuredKey != null && !configuredKey.isBlank()) {
+            byte[] key = Base64.getDecoder().decode(configuredKey.trim());
+            if (key.length != 32) {
+                throw new IllegalStateException("LAMCHU_ENCRYPTION_KEY must be 32 bytes in Base64 (openssl rand -base64 32)");
+            }
+            return key;
+        }
+        Path file = dataDir.toAbsolutePath().normalize().resolve("keys").resolve("lamchu.key");
+        try {
+            if (Files.exists(file)) {
+                return Base64.getDecoder().decode(Files.readString(file).trim());
+            }
+            Files.createDirectories(file.getParent());
+            byte[] key = new byte[32];
+            new SecureRandom().nextBytes(key);
+            Files.writeString(file, Base64.getEncoder().encodeToString(key));
+            try {
+                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            } catch (UnsupportedOperationException ignored) {
+                // not a POSIX file system
+            }
+            return key;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read or create the encryption key " + file, e);
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package vn.lamchu.shared;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/** An organisational unit (Party committee, People's Committee, Front committee, office, board, …). */
+public record UnitId(UUID value) {
+
+    public UnitId {
+        Objects.requireNonNull(value, "unit id");
+    }
+
+    public static UnitId of(String value) {
+        return new UnitId(UUID.fromString(value));
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}
