@@ -18,6 +18,9 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 
 /**
  * Two filter chains. The REST API ({@code /api/**}) is stateless and authenticates only by personal token, so it
@@ -35,7 +38,7 @@ class SecurityConfiguration {
     /** Pages anyone may open: the public portal, the login page, static assets, health and metrics. */
     static final String[] PUBLIC_PAGES = {
             "/", "/login", "/error", "/favicon.ico", "/css/**", "/js/**", "/img/**", "/webjars/**",
-            "/deadlines", "/deadlines/**", "/portal/**", "/swagger-ui/**", "/swagger-ui.html",
+            "/deadlines", "/deadlines/**", "/portal/**", "/api/v1/swagger-ui/**",
             "/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/actuator/info"};
 
     /** API endpoints anyone may call. */
@@ -54,7 +57,10 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, ProblemResponses problems) throws Exception {
-        http.securityMatcher("/api/**")
+        // The API browser (Swagger UI) is a page: it gets the page chain and its Content-Security-Policy.
+        var path = PathPatternRequestMatcher.withDefaults();
+        http.securityMatcher(new AndRequestMatcher(path.matcher("/api/**"),
+                        new NegatedRequestMatcher(path.matcher("/api/v1/swagger-ui/**"))))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)

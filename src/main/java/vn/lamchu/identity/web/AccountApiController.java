@@ -11,6 +11,8 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,6 +34,7 @@ import vn.lamchu.shared.Permission;
 /** REST: who am I, and account management within the caller's scope. */
 @RestController
 @RequestMapping("/api/v1")
+@Tag(name = "Tài khoản / Accounts", description = "Người dùng hiện tại và quản lý tài khoản trong phạm vi đơn vị")
 class AccountApiController {
 
     private final AccountService service;
