@@ -176,10 +176,7 @@ class CachedWorkingCalendar implements CalendarWorkingDays {
         // The counter is read before the year, so the data are at least as new as the counter they are stamped with.
         long revision = store.revision();
         knownRevision.accumulateAndGet(revision, Math::max);
-        CalendarYear calendarYear = store.year(year)
-                .map(row -> new CalendarYear(year, row.announced(), row.legalBasis(), true, row.version(),
-                        row.updatedAt(), row.updatedBy(), store.days(year)))
-                .orElseGet(() -> computedYear(year));
+        CalendarYear calendarYear = store.storedYear(year).orElseGet(() -> computedYear(year));
         YearTable table = new YearTable(calendarYear, revision);
         tables.set(year - FIRST_YEAR, table);
         return table;

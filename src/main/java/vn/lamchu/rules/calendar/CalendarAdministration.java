@@ -84,10 +84,7 @@ public class CalendarAdministration {
     @Transactional(readOnly = true)
     public CalendarYear read(int year) {
         checkYear(year);
-        return store.year(year)
-                .map(row -> new CalendarYear(year, row.announced(), row.legalBasis(), true, row.version(),
-                        row.updatedAt(), row.updatedBy(), store.days(year)))
-                .orElseGet(() -> calendar.computedYear(year));
+        return store.storedYear(year).orElseGet(() -> calendar.computedYear(year));
     }
 
     /**

@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import vn.lamchu.rules.CalendarDay;
+import vn.lamchu.rules.CalendarYear;
 import vn.lamchu.rules.DayKind;
 
 /**
@@ -40,20 +41,26 @@ class CalendarStore {
     }
 
     Optional<YearRow> year(int year) {
-        return jdbc.sql("select year, announced, legal_basis, version, updated_at, updated_by from calendar_year where year = ?")
+        return year(year, "");
+    }
+
+    /** The stored year, locked until the end of the transaction. */
+    Optional<YearRow> lockYear(int year) {
+        return year(year, " for update");
+    }
+
+    private Optional<YearRow> year(int year, String lock) {
+        return jdbc.sql("select year, announced, legal_basis, version, updated_at, updated_by from calendar_year where year = ?" + lock)
                 .param(year)
                 .query((rs, n) -> new YearRow(rs.getInt(1), rs.getBoolean(2), rs.getString(3), rs.getLong(4),
                         rs.getTimestamp(5).toInstant(), rs.getString(6)))
                 .optional();
     }
 
-    /** The stored year, locked until the end of the transaction. */
-    Optional<YearRow> lockYear(int year) {
-        return jdbc.sql("select year, announced, legal_basis, version, updated_at, updated_by from calendar_year where year = ? for update")
-                .param(year)
-                .query((rs, n) -> new YearRow(rs.getInt(1), rs.getBoolean(2), rs.getString(3), rs.getLong(4),
-                        rs.getTimestamp(5).toInstant(), rs.getString(6)))
-                .optional();
+    /** The stored list of a year with its days, if the year has one. */
+    Optional<CalendarYear> storedYear(int year) {
+        return year(year).map(row -> new CalendarYear(year, row.announced(), row.legalBasis(), true, row.version(),
+                row.updatedAt(), row.updatedBy(), days(year)));
     }
 
     List<CalendarDay> days(int year) {

@@ -304,6 +304,7 @@ class CalendarIntegrationTests {
                         .param("source", "Thử").param("version", "0"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("is-invalid")))
+                .andExpect(content().string(containsString("Dữ liệu gửi lên chưa hợp lệ.")))
                 .andExpect(content().string(containsString("Ngày làm bù phải là thứ Bảy hoặc Chủ nhật.")));
         mvc.perform(post("/admin/calendar/2095/days").with(rulesManager()).with(csrf())
                         .param("date", "").param("kind", "").param("name", "").param("source", "").param("version", "0"))

@@ -176,6 +176,7 @@ class CalendarAdminController {
             if (editing) {
                 return dayPage(model, calendarYear, form);
             }
+            model.addAttribute("invalidForm", "#day-form");
             return page(model, calendarYear, form, announceForm(calendarYear));
         }
         return change(year, model, redirect, response, "calendar.saved",
@@ -203,6 +204,7 @@ class CalendarAdminController {
             CalendarYear calendarYear = administration.read(year);
             DayForm dayForm = new DayForm();
             dayForm.setVersion(calendarYear.version());
+            model.addAttribute("invalidForm", "#announce-form");
             return page(model, calendarYear, dayForm, form);
         }
         return change(year, model, redirect, response, "calendar.announcedSaved",
