@@ -10,8 +10,8 @@ import java.time.LocalDate;
  * <p>A working day is a day whose {@link DayKind} is {@link DayKind#WORKING_DAY}: Monday to Friday unless it is a
  * public holiday (Bộ luật Lao động 2019, Điều 112), a compensatory day off (Điều 111 khoản 3) or a day off swapped
  * by the government; and a Saturday or Sunday that the government made a working day in a swap. Saturday and
- * Sunday are the weekly rest of state bodies (the 40-hour week of Nghị định 188/1999/NĐ-CP), for every supported
- * year.
+ * Sunday are the weekly rest of state bodies (the 40-hour week of Nghị định 188/1999/NĐ-CP); the calendar applies
+ * this to every supported year, also to those before October 1999, when Saturday was still worked.
  *
  * <p>Deadline rules of the Civil Code 2015 (Điều 147: a period in days starts on the day after the event; Điều 148:
  * a period ending on a day off ends on the next working day) are built from these operations by the deadline

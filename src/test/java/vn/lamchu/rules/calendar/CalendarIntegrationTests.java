@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -85,11 +87,11 @@ class CalendarIntegrationTests {
         jdbc.sql("insert into tenant (id, code, name, created_at) values (?, ?, ?, ?)")
                 .params(tenant, "CAL-" + suffix, "Tỉnh thử lịch " + suffix, now).update();
         jdbc.sql("insert into jurisdiction (tenant_id, id, level, code, name, valid_from) values (?, ?, 'PROVINCE', ?, ?, ?)")
-                .params(tenant, jurisdiction, "J-" + suffix, "Tỉnh thử lịch", java.sql.Date.valueOf("2025-07-01")).update();
+                .params(tenant, jurisdiction, "J-" + suffix, "Tỉnh thử lịch", Date.valueOf("2025-07-01")).update();
         jdbc.sql("""
                         insert into org_unit (tenant_id, id, jurisdiction_id, kind, code, name, valid_from, created_at)
                         values (?, ?, ?, 'AREA', ?, ?, ?, ?)""")
-                .params(tenant, unit, jurisdiction, "U-" + suffix, "Văn phòng thử lịch", java.sql.Date.valueOf("2025-07-01"), now)
+                .params(tenant, unit, jurisdiction, "U-" + suffix, "Văn phòng thử lịch", Date.valueOf("2025-07-01"), now)
                 .update();
         String username = "lich." + role.toLowerCase() + "." + suffix;
         jdbc.sql("""
@@ -110,8 +112,8 @@ class CalendarIntegrationTests {
 
     private static RequestPostProcessor rulesManager() {
         return user("quantri.lich").authorities(
-                new org.springframework.security.core.authority.SimpleGrantedAuthority("RULES_MANAGE"),
-                new org.springframework.security.core.authority.SimpleGrantedAuthority("OFFICE_ACCESS"));
+                new SimpleGrantedAuthority("RULES_MANAGE"),
+                new SimpleGrantedAuthority("OFFICE_ACCESS"));
     }
 
     private static String dayJson(String kind, String name, String source, long version) {
@@ -156,6 +158,10 @@ class CalendarIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.announced").value(false))
                 .andExpect(jsonPath("$.version").value(0));
+        mvc.perform(get("/api/v1/openapi"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("/api/v1/rules/calendar/{year}")))
+                .andExpect(content().string(containsString("/api/v1/admin/calendar/{year}/days/{date}")));
     }
 
     @Test
@@ -284,7 +290,7 @@ class CalendarIntegrationTests {
         mvc.perform(get("/admin/calendar")).andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/login"));
         mvc.perform(get("/admin/calendar").with(user("xuly").authorities(
-                        new org.springframework.security.core.authority.SimpleGrantedAuthority("OFFICE_ACCESS"))))
+                        new SimpleGrantedAuthority("OFFICE_ACCESS"))))
                 .andExpect(status().isForbidden());
     }
 
