@@ -1,5 +1,6 @@
 package vn.lamchu.rules;
 
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -30,6 +31,10 @@ public enum VariantFlag {
     POSTING("posting"),
     /** The second step of a two-step rule: notice to the host before a voter meeting (NQLT 72/2025 art. 32). */
     HOST_NOTICE("hostNotice");
+
+    /** The order in which a rule's variants are listed: the ordinary case, single flags, then combinations. */
+    public static final Comparator<Set<VariantFlag>> ORDER =
+            Comparator.<Set<VariantFlag>>comparingInt(Set::size).thenComparing(VariantFlag::key);
 
     private final String code;
 

@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -93,7 +94,7 @@ public class DeadlineTexts {
         parts.add(term(version.base(), locale));
         version.terms().entrySet().stream()
                 .filter(e -> !e.getKey().isEmpty())
-                .sorted((a, b) -> VariantFlag.key(a.getKey()).compareTo(VariantFlag.key(b.getKey())))
+                .sorted(Map.Entry.comparingByKey(VariantFlag.ORDER))
                 .forEach(e -> parts.add(variant(e.getKey(), locale) + ": " + term(e.getValue(), locale)));
         return String.join("; ", parts);
     }

@@ -5,7 +5,6 @@ import java.time.MonthDay;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,8 +77,7 @@ public class RuleVersionForm {
         form.note = version.note() == null ? "" : version.note();
         form.lock = lock;
         version.terms().entrySet().stream()
-                .sorted(Comparator.comparing((Map.Entry<Set<VariantFlag>, Term> e) -> e.getKey().size())
-                        .thenComparing(e -> VariantFlag.key(e.getKey())))
+                .sorted(Map.Entry.comparingByKey(VariantFlag.ORDER))
                 .forEach(e -> {
                     Term term = e.getValue();
                     TermRow row = new TermRow();

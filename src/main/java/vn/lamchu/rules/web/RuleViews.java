@@ -1,7 +1,6 @@
 package vn.lamchu.rules.web;
 
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -73,8 +72,7 @@ class RuleViews {
 
     VersionJson version(RuleVersion version, LocalDate today, Locale locale) {
         List<TermJson> terms = version.terms().entrySet().stream()
-                .sorted(Comparator.comparing((Map.Entry<Set<VariantFlag>, Term> e) -> e.getKey().size())
-                        .thenComparing(e -> VariantFlag.key(e.getKey())))
+                .sorted(Map.Entry.comparingByKey(VariantFlag.ORDER))
                 .map(e -> term(e.getKey(), e.getValue(), locale))
                 .toList();
         return new VersionJson(version.number(), version.validFrom(), version.validTo(), version.inForceOn(today),
