@@ -54,7 +54,15 @@ public class RuleCatalog {
      * @throws DomainException   (invalid) if no version is in force on that date, or the request does not fit the rule
      */
     public Deadline deadline(String ruleId, DeadlineRequest request, LocalDate asOf) {
-        Rule rule = rule(ruleId);
+        return deadline(rule(ruleId), request, asOf);
+    }
+
+    /**
+     * The deadline of an already loaded rule, as {@link #deadline(String, DeadlineRequest, LocalDate)}.
+     *
+     * @throws DomainException (invalid) if no version is in force on that date, or the request does not fit the rule
+     */
+    public Deadline deadline(Rule rule, DeadlineRequest request, LocalDate asOf) {
         LocalDate versionDate = asOf != null ? asOf : request.start();
         RuleVersion version = rule.versionOn(versionDate).orElseThrow(() -> DomainException.invalid(
                 "rules.error.noVersion", rule.id(), DateText.of(versionDate)));

@@ -130,7 +130,7 @@ class DeadlinePageController {
                          LocalDate today, Locale locale) {
         DeadlineRequest request = new DeadlineRequest(query.start, flags, query.extensions, query.suspensions);
         try {
-            Deadline deadline = catalog.deadline(rule.id(), request, null);
+            Deadline deadline = catalog.deadline(rule, request, null);
             RuleVersion version = deadline.version();
             model.addAttribute("result", new Result(texts.longDate(deadline.due(), locale),
                     text(locale, "rules.page.due." + deadline.term().kind().name()),

@@ -67,7 +67,7 @@ class RulesApiController {
         Rule rule = catalog.rule(id);
         DeadlineQuery query = DeadlineQuery.parse(params);
         DeadlineRequest request = query.request();
-        Deadline deadline = catalog.deadline(rule.id(), request, query.asOf);
+        Deadline deadline = catalog.deadline(rule, request, query.asOf);
         LocalDate versionDate = query.asOf != null ? query.asOf : request.start();
         return views.deadline(rule, deadline, versionDate, LegalTime.today(clock), locale);
     }
