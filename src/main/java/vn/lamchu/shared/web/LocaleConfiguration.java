@@ -20,8 +20,9 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
  * Vietnamese first: the language is Vietnamese unless the visitor chose English ({@code ?lang=en}, kept in a
- * cookie for a year). The browser's Accept-Language is not followed: many Vietnamese users' phones and browsers are
- * set to English, and they still expect Vietnamese. Any other language falls back to Vietnamese.
+ * cookie for a year). On pages the browser's Accept-Language is not followed: many Vietnamese users' phones and
+ * browsers are set to English, and they still expect Vietnamese. The REST API follows Accept-Language. Any other
+ * language falls back to Vietnamese.
  */
 @Configuration(proxyBeanMethods = false)
 class LocaleConfiguration implements WebMvcConfigurer {
@@ -38,7 +39,10 @@ class LocaleConfiguration implements WebMvcConfigurer {
             }
         };
         resolver.setCookieMaxAge(Duration.ofDays(365));
-        resolver.setDefaultLocale(VIETNAMESE);
+        // Pages are Vietnamese unless switched; REST clients set their language deliberately, so the API
+        // (which keeps no cookie) follows Accept-Language between Vietnamese and English.
+        resolver.setDefaultLocaleFunction(request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+                && request.getHeader("Accept-Language") != null ? supported(request.getLocale()) : VIETNAMESE);
         return resolver;
     }
 
