@@ -144,10 +144,11 @@ final class OrgJson {
     }
 
     public record PersonRequest(String code, String fullName, LocalDate birthDate, Person.Gender gender, String phone,
-                                String email, boolean partyMember, String unitCode, Integer version) {
+                                String email, Boolean partyMember, String unitCode, Integer version) {
 
         vn.lamchu.org.PersonDraft toDraft() {
-            return new vn.lamchu.org.PersonDraft(code, fullName, birthDate, gender, phone, email, partyMember, unitCode);
+            return new vn.lamchu.org.PersonDraft(code, fullName, birthDate, gender, phone, email,
+                    Boolean.TRUE.equals(partyMember), unitCode);
         }
     }
 
