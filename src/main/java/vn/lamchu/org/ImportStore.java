@@ -122,7 +122,10 @@ class ImportStore {
                 .params(done, Timestamp.from(now), Timestamp.from(now), tenant.value(), id).update() == 1;
     }
 
-    /** Imports whose job stopped with the process that ran it (no sign of life since {@code before}). */
+    /**
+     * Imports whose job stopped with the process that ran it (no sign of life since {@code before}). Across tenants
+     * on purpose: a maintenance sweep that reads no tenant's data.
+     */
     int failStale(Instant before, List<ImportProblem> problems, Instant now) {
         return jdbc.sql("""
                         update org_import set status = 'FAILED', errors = ?::jsonb, done = 0, content = null,

@@ -52,7 +52,7 @@ public class OrgImports implements DisposableBean {
     public static final int PREVIEW_ROWS = 200;
     /** Problems kept per import: enough to fix a file, not a second copy of it. */
     static final int MAX_PROBLEMS = 500;
-    static final int BATCH = 500;
+    static final int BATCH = Batches.SIZE;
     /** A queued or running import that has shown no sign of life for this long died with its process. */
     static final Duration STALE = Duration.ofMinutes(10);
 

@@ -34,7 +34,6 @@ class PeopleStore {
     private static final String PERSON_IN_SCOPE = """
             (p.unit_id in (select id from scope) or exists (select 1 from post_holding h
                 where h.tenant_id = p.tenant_id and h.person_id = p.id and h.unit_id in (select id from scope)))""";
-    private static final int BATCH = 500;
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -85,16 +84,13 @@ class PeopleStore {
 
     void insertAll(List<Person> people, Instant now) {
         Timestamp created = Timestamp.from(now);
-        for (int i = 0; i < people.size(); i += BATCH) {
-            batch.batchUpdate("""
-                            insert into person (tenant_id, id, code, full_name, birth_date, gender, phone, email,
-                                                party_member, unit_id, created_at)
-                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                    people.subList(i, Math.min(people.size(), i + BATCH)).stream().map(p -> new Object[]{
-                            p.tenantId().value(), p.id(), p.code(), p.fullName(), p.birthDate(),
-                            p.gender() == null ? null : p.gender().name(), p.phone(), p.email(), p.partyMember(),
-                            p.unitId().value(), created}).toList());
-        }
+        Batches.insert(batch, """
+                        insert into person (tenant_id, id, code, full_name, birth_date, gender, phone, email,
+                                            party_member, unit_id, created_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", people,
+                p -> new Object[]{p.tenantId().value(), p.id(), p.code(), p.fullName(), p.birthDate(),
+                        p.gender() == null ? null : p.gender().name(), p.phone(), p.email(), p.partyMember(),
+                        p.unitId().value(), created});
     }
 
     boolean update(Person p, int expectedVersion) {
@@ -123,14 +119,11 @@ class PeopleStore {
     }
 
     void insertHoldings(TenantId tenant, List<NewHolding> holdings) {
-        for (int i = 0; i < holdings.size(); i += BATCH) {
-            batch.batchUpdate("""
-                            insert into post_holding (tenant_id, id, person_id, unit_id, post, title, valid_from, valid_to)
-                            values (?, ?, ?, ?, ?, ?, ?, ?)""",
-                    holdings.subList(i, Math.min(holdings.size(), i + BATCH)).stream().map(h -> new Object[]{
-                            tenant.value(), h.id(), h.personId(), h.unitId().value(), h.post().name(), h.title(),
-                            h.validFrom(), h.validTo()}).toList());
-        }
+        Batches.insert(batch, """
+                        insert into post_holding (tenant_id, id, person_id, unit_id, post, title, valid_from, valid_to)
+                        values (?, ?, ?, ?, ?, ?, ?, ?)""", holdings,
+                h -> new Object[]{tenant.value(), h.id(), h.personId(), h.unitId().value(), h.post().name(), h.title(),
+                        h.validFrom(), h.validTo()});
     }
 
     Optional<PostHolding> holding(TenantId tenant, UUID id) {

@@ -33,8 +33,6 @@ class UnitStore {
             )
             """;
 
-    private static final int BATCH = 500;
-
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
 
@@ -113,16 +111,13 @@ class UnitStore {
 
     void insertAll(List<Unit> units, Instant now) {
         Timestamp created = Timestamp.from(now);
-        for (int i = 0; i < units.size(); i += BATCH) {
-            List<Unit> chunk = units.subList(i, Math.min(units.size(), i + BATCH));
-            batch.batchUpdate("""
-                            insert into org_unit (tenant_id, id, parent_id, jurisdiction_id, kind, code, name, short_name,
-                                                  valid_from, valid_to, created_at)
-                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                    chunk.stream().map(u -> new Object[]{u.tenantId().value(), u.id().value(),
-                            u.parentId() == null ? null : u.parentId().value(), u.jurisdictionId(), u.kind().name(),
-                            u.code(), u.name(), u.shortName(), u.validFrom(), u.validTo(), created}).toList());
-        }
+        Batches.insert(batch, """
+                        insert into org_unit (tenant_id, id, parent_id, jurisdiction_id, kind, code, name, short_name,
+                                              valid_from, valid_to, created_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", units,
+                u -> new Object[]{u.tenantId().value(), u.id().value(), u.parentId() == null ? null : u.parentId().value(),
+                        u.jurisdictionId(), u.kind().name(), u.code(), u.name(), u.shortName(), u.validFrom(),
+                        u.validTo(), created});
     }
 
     /** @return whether the unit was still at {@code expectedVersion} */
@@ -188,14 +183,11 @@ class UnitStore {
     }
 
     void insertJurisdictions(List<Jurisdiction> list) {
-        for (int i = 0; i < list.size(); i += BATCH) {
-            batch.batchUpdate("""
-                            insert into jurisdiction (tenant_id, id, parent_id, level, code, name, valid_from, valid_to)
-                            values (?, ?, ?, ?, ?, ?, ?, ?)""",
-                    list.subList(i, Math.min(list.size(), i + BATCH)).stream().map(j -> new Object[]{
-                            j.tenantId().value(), j.id(), j.parentId(), j.level().name(), j.code(), j.name(),
-                            j.validFrom(), j.validTo()}).toList());
-        }
+        Batches.insert(batch, """
+                        insert into jurisdiction (tenant_id, id, parent_id, level, code, name, valid_from, valid_to)
+                        values (?, ?, ?, ?, ?, ?, ?, ?)""", list,
+                j -> new Object[]{j.tenantId().value(), j.id(), j.parentId(), j.level().name(), j.code(), j.name(),
+                        j.validFrom(), j.validTo()});
     }
 
     void endJurisdiction(TenantId tenant, UUID id, LocalDate date) {

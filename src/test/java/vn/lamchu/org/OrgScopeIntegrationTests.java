@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
-import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,6 +35,7 @@ class OrgScopeIntegrationTests {
     @Autowired
     UnitAdministration units;
 
+    private OrgTestAccounts accounts;
     private MockMvc mvc;
     private TenantId tenant;
     private MockHttpSession officerSession;
@@ -45,12 +45,12 @@ class OrgScopeIntegrationTests {
 
     @BeforeEach
     void officerOfBinhMinh() throws Exception {
-        OrgTestAccounts accounts = new OrgTestAccounts(context);
+        accounts = new OrgTestAccounts(context);
         mvc = accounts.mvc();
-        tenant = org.tenants().stream().filter(t -> t.code().equals("HOA-AN")).findFirst().orElseThrow().id();
-        OrgTestAccounts.Account officer = accounts.create(tenant, "BM-VP", "HANDLING_OFFICER");
-        officerSession = accounts.login(officer);
-        officerToken = accounts.token(officer);
+        tenant = accounts.demoTenant();
+        OrgTestAccounts.SignedIn officer = accounts.signIn("BM-VP", "HANDLING_OFFICER");
+        officerSession = officer.session();
+        officerToken = officer.token();
         tanPhuOffice = org.unitByCode(tenant, "TP-VP").orElseThrow();
         binhMinhOffice = org.unitByCode(tenant, "BM-VP").orElseThrow();
     }
@@ -99,14 +99,13 @@ class OrgScopeIntegrationTests {
 
     @Test
     void aUnitOfAnotherProvinceIsNotFound() throws Exception {
-        String code = "OT-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        String code = OrgTestAccounts.uniquePrefix("OT-");
         Unit foreign = units.createTenant(code, "Tỉnh Khác " + code, code, "Tỉnh Khác", code, "Tỉnh Khác",
                 LocalDate.of(2000, 1, 1));
-        OrgTestAccounts accounts = new OrgTestAccounts(context);
-        OrgTestAccounts.Account admin = accounts.create(tenant, "HA", "ADMINISTRATOR");
-        mvc.perform(get("/api/v1/org/units/{id}", foreign.id().value()).header("Authorization", accounts.token(admin)))
+        OrgTestAccounts.SignedIn admin = accounts.signIn("HA", "ADMINISTRATOR");
+        mvc.perform(get("/api/v1/org/units/{id}", foreign.id().value()).header("Authorization", admin.token()))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/admin/units/{id}", foreign.id().value()).session(accounts.login(admin)))
+        mvc.perform(get("/admin/units/{id}", foreign.id().value()).session(admin.session()))
                 .andExpect(status().isNotFound());
     }
 

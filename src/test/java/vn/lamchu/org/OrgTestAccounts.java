@@ -37,6 +37,10 @@ final class OrgTestAccounts {
     record Account(TenantId tenant, UUID id, String username) {
     }
 
+    /** An account signed in both ways: a page session and an API token. */
+    record SignedIn(Account account, MockHttpSession session, String token) {
+    }
+
     OrgTestAccounts(WebApplicationContext context) {
         this.jdbc = context.getBean(JdbcClient.class);
         this.passwords = context.getBean(PasswordEncoder.class);
@@ -47,6 +51,22 @@ final class OrgTestAccounts {
 
     MockMvc mvc() {
         return mvc;
+    }
+
+    /** The demo province, Tỉnh Hòa An. */
+    TenantId demoTenant() {
+        return new TenantId(jdbc.sql("select id from tenant where code = 'HOA-AN'").query(UUID.class).single());
+    }
+
+    /** A new account of the demo province with {@code role} at {@code unitCode}, signed in. */
+    SignedIn signIn(String unitCode, String role) throws Exception {
+        Account account = create(demoTenant(), unitCode, role);
+        return new SignedIn(account, login(account), token(account));
+    }
+
+    /** A prefix for the codes a test creates, so that tests sharing the database do not collide. */
+    static String uniquePrefix(String letter) {
+        return letter + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
     }
 
     /** A new account with {@code role} (an identity Role name) at the unit with {@code unitCode} of {@code tenant}. */

@@ -13,7 +13,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,11 +49,11 @@ class UnitAdministrationIntegrationTests {
     void administrator() throws Exception {
         OrgTestAccounts accounts = new OrgTestAccounts(context);
         mvc = accounts.mvc();
-        tenant = org.tenants().stream().filter(t -> t.code().equals("HOA-AN")).findFirst().orElseThrow().id();
-        OrgTestAccounts.Account admin = accounts.create(tenant, "HA", "ADMINISTRATOR");
-        token = accounts.token(admin);
-        session = accounts.login(admin);
-        prefix = "U" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        tenant = accounts.demoTenant();
+        OrgTestAccounts.SignedIn admin = accounts.signIn("HA", "ADMINISTRATOR");
+        token = admin.token();
+        session = admin.session();
+        prefix = OrgTestAccounts.uniquePrefix("U");
     }
 
     private String createUnit(String code, String parent, String kind) throws Exception {
