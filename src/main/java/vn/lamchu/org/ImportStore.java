@@ -134,6 +134,14 @@ class ImportStore {
                 .params(json.writeValueAsString(problems), Timestamp.from(now), Timestamp.from(before)).update();
     }
 
+    /** Uploads nobody confirmed since {@code before} are discarded with their file (it may hold personal data). */
+    int discardUnconfirmed(Instant before, Instant now) {
+        return jdbc.sql("""
+                        update org_import set status = 'CANCELLED', content = null, finished_at = ?, version = version + 1
+                        where status in ('READY', 'INVALID') and created_at < ?""")
+                .params(Timestamp.from(now), Timestamp.from(before)).update();
+    }
+
     private ImportView map(ResultSet rs, int row) throws SQLException {
         return new ImportView(rs.getObject("id", UUID.class), Kind.valueOf(rs.getString("kind")),
                 rs.getString("file_name"), Status.valueOf(rs.getString("status")), rs.getInt("total"),

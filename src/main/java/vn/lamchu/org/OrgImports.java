@@ -55,6 +55,8 @@ public class OrgImports implements DisposableBean {
     static final int BATCH = Batches.SIZE;
     /** A queued or running import that has shown no sign of life for this long died with its process. */
     static final Duration STALE = Duration.ofMinutes(10);
+    /** An upload not confirmed within this time is discarded with its file. */
+    static final Duration UNCONFIRMED = Duration.ofDays(7);
 
     private static final Logger log = LoggerFactory.getLogger(OrgImports.class);
 
@@ -338,14 +340,18 @@ public class OrgImports implements DisposableBean {
         }
     }
 
-    /** Imports whose job died with its process are marked failed, so that nobody waits for them. */
+    /**
+     * Imports whose job died with its process are marked failed, so that nobody waits for them; uploads left
+     * unconfirmed for {@link #UNCONFIRMED} are discarded, so that their files do not stay.
+     */
     @Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT10S")
-    void failStaleImports() {
+    void sweep() {
         Instant now = clock.instant();
         int stale = store.failStale(now.minus(STALE), List.of(ImportProblem.of(0, null, "import.failed.interrupted")), now);
         if (stale > 0) {
             log.warn("Marked {} interrupted import(s) as failed", stale);
         }
+        store.discardUnconfirmed(now.minus(UNCONFIRMED), now);
     }
 
     @Override

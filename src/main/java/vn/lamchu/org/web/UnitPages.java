@@ -26,6 +26,7 @@ import vn.lamchu.org.UnitAdministration;
 import vn.lamchu.org.UnitKind;
 import vn.lamchu.shared.Actor;
 import vn.lamchu.shared.CurrentActor;
+import vn.lamchu.shared.DomainException;
 import vn.lamchu.shared.UnitId;
 
 /** The unit pages: the tree of the actor's scope, a unit's record, create, correct, reorganise. */
@@ -171,7 +172,7 @@ class UnitPages {
         Actor actor = currentActor.require();
         Unit unit = units.unit(actor, new UnitId(id));
         if (form.getKind() == null) {
-            form.setKind(ReorganisationKind.RENAME);
+            throw DomainException.invalid("reorg.kind.required");
         }
         if (result.hasErrors()) {
             return reorganisePage(model, form, unit);
