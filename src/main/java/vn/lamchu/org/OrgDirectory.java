@@ -1,5 +1,6 @@
 package vn.lamchu.org;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -14,8 +15,10 @@ import vn.lamchu.shared.TenantId;
 import vn.lamchu.shared.UnitId;
 
 /**
- * Reads of the unit tree that other modules need: a unit, a unit by code, and a unit's subtree (the scope of an
- * account). Every query is fenced by tenant.
+ * Reads of the organisation that other modules need: a unit, a unit by code, a unit's subtree (the scope of an
+ * account), its ancestors and children, the units that succeed an ended unit on a date, and who holds a post in a
+ * unit on a date. Every query is fenced by tenant; none checks the actor's scope (callers do, with
+ * {@code CurrentActor}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -25,9 +28,15 @@ public class OrgDirectory {
             tenant_id, id, parent_id, jurisdiction_id, kind, code, name, short_name, valid_from, valid_to, version""";
 
     private final JdbcClient jdbc;
+    private final UnitStore units;
+    private final PeopleStore people;
+    private final ReorganisationStore reorganisations;
 
-    OrgDirectory(JdbcClient jdbc) {
+    OrgDirectory(JdbcClient jdbc, UnitStore units, PeopleStore people, ReorganisationStore reorganisations) {
         this.jdbc = jdbc;
+        this.units = units;
+        this.people = people;
+        this.reorganisations = reorganisations;
     }
 
     public List<Tenant> tenants() {
@@ -93,6 +102,41 @@ public class OrgDirectory {
                 .param("ids", units.stream().map(UnitId::value).collect(Collectors.toList()))
                 .query((rs, n) -> java.util.Map.entry(new UnitId(rs.getObject(1, UUID.class)), rs.getString(2)))
                 .list().stream().collect(Collectors.toMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue));
+    }
+
+    /**
+     * The units that carry on the work of {@code unit} on {@code date}: the unit itself if it exists then; if it
+     * ended on or before that day, its successors by reorganisation (merge, split, abolish with successors), followed
+     * through later reorganisations to the units that exist on the date. Empty if the unit did not exist yet, ended
+     * without successor, or is unknown in the tenant. This is how work addressed to an abolished unit is re-routed.
+     */
+    public List<Unit> successorsOf(TenantId tenant, UnitId unit, LocalDate date) {
+        return SuccessorChain.resolve(unit, date, id -> units.find(tenant, id),
+                id -> reorganisations.directSuccessors(tenant, id));
+    }
+
+    /** Who holds {@code post} in {@code unit} on {@code date} (several people for posts such as DEPUTY or OFFICER). */
+    public List<PostHolding> holders(TenantId tenant, UnitId unit, Post post, LocalDate date) {
+        return people.holders(tenant, unit, post, date);
+    }
+
+    /** Every post held in the unit over time, current ones first. */
+    public List<PostHolding> holdings(TenantId tenant, UnitId unit) {
+        return people.holdingsInUnit(tenant, unit);
+    }
+
+    /** The unit's ancestors, the root first (for breadcrumbs and routing upwards). */
+    public List<Unit> ancestors(TenantId tenant, UnitId unit) {
+        return units.ancestors(tenant, unit);
+    }
+
+    /** The unit's direct children, those that still exist first. */
+    public List<Unit> children(TenantId tenant, UnitId unit) {
+        return units.children(tenant, unit);
+    }
+
+    public Optional<Jurisdiction> jurisdiction(TenantId tenant, UUID jurisdiction) {
+        return units.jurisdiction(tenant, jurisdiction);
     }
 
     static Unit mapUnit(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
