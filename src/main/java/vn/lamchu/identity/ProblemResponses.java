@@ -9,7 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.web.servlet.LocaleResolver;
 
 import tools.jackson.databind.ObjectMapper;
 
@@ -19,14 +19,17 @@ class ProblemResponses {
 
     private final MessageSource messages;
     private final ObjectMapper json;
+    private final LocaleResolver locales;
 
-    ProblemResponses(MessageSource messages, ObjectMapper json) {
+    ProblemResponses(MessageSource messages, ObjectMapper json, LocaleResolver locales) {
         this.messages = messages;
         this.json = json;
+        this.locales = locales;
     }
 
     void write(HttpServletRequest request, HttpServletResponse response, int status, String messageKey) throws IOException {
-        var locale = RequestContextUtils.getLocale(request);
+        // Security filters run before the DispatcherServlet binds the locale resolver: ask it directly.
+        var locale = locales.resolveLocale(request);
         String text = messages.getMessage(messageKey, null, messageKey, locale);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "https://lamchu.vn/problems/" + (status == 401 ? "unauthorized" : "forbidden"));
