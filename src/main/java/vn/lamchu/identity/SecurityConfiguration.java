@@ -78,9 +78,10 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pageChain(HttpSecurity http, AccountAuthenticationProvider provider) throws Exception {
-        http.authenticationProvider(provider)
-                .authorizeHttpRequests(auth -> auth
+    SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
+        // The AccountAuthenticationProvider bean serves as the global authentication manager. Registering it on the
+        // chain as well would make it the parent's fallback too, and count every wrong password twice.
+        http.authorizeHttpRequests(auth -> auth
                         .requestMatchers(PUBLIC_PAGES).permitAll()
                         .requestMatchers("/office", "/office/**").hasAuthority("OFFICE_ACCESS")
                         .anyRequest().authenticated())
