@@ -7,7 +7,10 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -17,7 +20,8 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
  * Vietnamese first: the language is Vietnamese unless the visitor chose English ({@code ?lang=en}, kept in a
- * cookie) or sent only English in Accept-Language. Any other language falls back to Vietnamese.
+ * cookie for a year). The browser's Accept-Language is not followed: many Vietnamese users' phones and browsers are
+ * set to English, and they still expect Vietnamese. Any other language falls back to Vietnamese.
  */
 @Configuration(proxyBeanMethods = false)
 class LocaleConfiguration implements WebMvcConfigurer {
@@ -34,11 +38,22 @@ class LocaleConfiguration implements WebMvcConfigurer {
             }
         };
         resolver.setCookieMaxAge(Duration.ofDays(365));
-        resolver.setDefaultLocaleFunction(request -> {
-            Locale requested = request.getHeader("Accept-Language") == null ? null : request.getLocale();
-            return supported(requested);
-        });
+        resolver.setDefaultLocale(VIETNAMESE);
         return resolver;
+    }
+
+    /**
+     * Every module keeps its texts in its own bundle ({@code spring.messages.basename}); Vietnamese is the default and
+     * the fallback, English complete beside it.
+     */
+    @Bean
+    MessageSource messageSource(@Value("${spring.messages.basename}") String[] basenames) {
+        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
+        source.setBasenames(basenames);
+        source.setDefaultEncoding("UTF-8");
+        source.setFallbackToSystemLocale(false);
+        source.setDefaultLocale(VIETNAMESE);
+        return source;
     }
 
     static Locale supported(Locale locale) {
