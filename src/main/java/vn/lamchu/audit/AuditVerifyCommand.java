@@ -1,8 +1,6 @@
 package vn.lamchu.audit;
 
-import java.time.Duration;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.context.MessageSource;
@@ -43,7 +41,7 @@ public class AuditVerifyCommand {
         CommandOutput output = new CommandOutput(messages, System.out, System.err);
         AuditVerification result = verifier.verifyAll(AuditVerifier.Progress.NONE);
         if (result.intact()) {
-            output.say("audit.verify.cli.intact", result.entries(), result.chains(), seconds(result.elapsed()));
+            output.say("audit.verify.cli.intact", result.entries(), result.chains(), OperationsCommand.seconds(result.elapsed()));
             return OperationsCommand.OK;
         }
         AuditVerification.Break broken = result.firstBreak();
@@ -51,9 +49,5 @@ public class AuditVerifyCommand {
         output.say(locale -> output.text(locale, "audit.verify.cli.broken", broken.tenant().toString(), broken.seq(),
                 output.text(locale, broken.messageKey(), broken.messageArguments(time))));
         return OperationsCommand.REFUSED;
-    }
-
-    private static String seconds(Duration duration) {
-        return String.format(Locale.ROOT, "%.1f", duration.toMillis() / 1000.0);
     }
 }

@@ -15,14 +15,16 @@ import vn.lamchu.platform.EmbeddedDatabase.EmbeddedDatabaseException;
  * @param jdbcUrl     where to connect
  * @param user        as whom
  * @param password    with which password (null for the embedded server, which trusts local connections)
- * @param embedded    whether it is an embedded server (this process's or a running Làm Chủ's), where the
- *                    application connects as the superuser
  * @param started     the embedded server this process runs, or null
- * @param description what the operations commands print about the database
+ * @param kind        which of the three it is
+ * @param location    the URL, or the data directory and port, for the operations commands to print
  */
-record DatabaseTarget(String jdbcUrl, String user, String password, boolean embedded, EmbeddedDatabase started,
-                      String description)
+record DatabaseTarget(String jdbcUrl, String user, String password, Kind kind, EmbeddedDatabase started,
+                      String location)
         implements AutoCloseable {
+
+    /** Where the database runs, as the operations commands name it ({@code ops.target.NAME}). */
+    enum Kind { EXTERNAL, EMBEDDED, RUNNING_EMBEDDED }
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseTarget.class);
 
@@ -33,8 +35,8 @@ record DatabaseTarget(String jdbcUrl, String user, String password, boolean embe
      */
     static DatabaseTarget open(LamChuProperties properties, boolean attachToRunning) {
         if (properties.db().external()) {
-            return new DatabaseTarget(properties.db().url(), properties.db().user(), properties.db().password(), false, null,
-                    "PostgreSQL " + properties.db().url());
+            return new DatabaseTarget(properties.db().url(), properties.db().user(), properties.db().password(),
+                    Kind.EXTERNAL, null, withoutParameters(properties.db().url()));
         }
         Path dataDir = properties.dataDir().toAbsolutePath().normalize();
         if (attachToRunning && EmbeddedDatabase.inUse(dataDir)) {
@@ -42,12 +44,12 @@ record DatabaseTarget(String jdbcUrl, String user, String password, boolean embe
                     "Làm Chủ đang chạy với " + dataDir + " nhưng chưa có máy chủ PostgreSQL sẵn sàng; hãy thử lại sau ít giây."
                             + " / Làm Chủ is starting on this data directory; try again in a few seconds."));
             log.info("Connecting to the embedded PostgreSQL of the running Làm Chủ (port {})", port);
-            return new DatabaseTarget(EmbeddedDatabase.jdbcUrl(port), EmbeddedDatabase.SUPERUSER, null, true, null,
-                    "PostgreSQL nhúng của Làm Chủ đang chạy / embedded PostgreSQL of the running Làm Chủ (" + dataDir + ", port " + port + ")");
+            return new DatabaseTarget(EmbeddedDatabase.jdbcUrl(port), EmbeddedDatabase.SUPERUSER, null,
+                    Kind.RUNNING_EMBEDDED, null, dataDir + ", localhost:" + port);
         }
         EmbeddedDatabase database = EmbeddedDatabase.start(dataDir);
-        return new DatabaseTarget(database.jdbcUrl(), EmbeddedDatabase.SUPERUSER, null, true, database,
-                "PostgreSQL nhúng / embedded PostgreSQL (" + dataDir + ")");
+        return new DatabaseTarget(database.jdbcUrl(), EmbeddedDatabase.SUPERUSER, null, Kind.EMBEDDED, database,
+                dataDir.toString());
     }
 
     @Override
@@ -57,8 +59,23 @@ record DatabaseTarget(String jdbcUrl, String user, String password, boolean embe
         }
     }
 
+    /** A JDBC URL may carry the password among its parameters: never print those. */
+    static String withoutParameters(String url) {
+        int query = url.indexOf('?');
+        return query < 0 ? url : url.substring(0, query);
+    }
+
+    boolean embedded() {
+        return kind != Kind.EXTERNAL;
+    }
+
+    /** The key of the words that name this database in the operations commands' lines. */
+    String messageKey() {
+        return "ops.target." + kind.name();
+    }
+
     @Override
     public String toString() {
-        return description;
+        return kind + " " + location;
     }
 }

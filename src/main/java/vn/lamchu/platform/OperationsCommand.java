@@ -14,7 +14,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.Delayed;
@@ -31,6 +30,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.scheduling.TaskScheduler;
@@ -127,7 +127,8 @@ public final class OperationsCommand {
             throw new CommandRefusedException("ops.backup.isDirectory", file);
         }
         Files.createDirectories(file.getParent());
-        output.say("ops.backup.start", target.description(), file);
+        output.say(locale -> output.text(locale, "ops.backup.start",
+                output.text(locale, target.messageKey(), target.location()), file));
         EncryptionKey key = EncryptionKey.find(properties.dataDir(), environment.getProperty("LAMCHU_ENCRYPTION_KEY"));
         long started = System.nanoTime();
         BackupManifest manifest;
@@ -143,6 +144,8 @@ public final class OperationsCommand {
             output.warn("ops.backup.keyFromEnvironment", key.fingerprint());
         } else if ("file".equals(key.source())) {
             output.warn("ops.backup.keyLeftOut", SecretBox.keyFile(properties.dataDir()), key.fingerprint());
+        } else {
+            output.warn("ops.backup.noKey", SecretBox.keyFile(properties.dataDir()));
         }
         output.say("ops.backup.done", file, manifest.tables().size(), manifest.totalRows(), megabytes(Files.size(file)),
                 seconds(took), manifest.schemaVersion());
@@ -159,8 +162,8 @@ public final class OperationsCommand {
         long started = System.nanoTime();
         try (ZipFile zip = new ZipFile(file.toFile())) {
             BackupManifest manifest = DatabaseRestore.readManifest(zip);
-            output.say("ops.restore.start", file, manifest.createdAt(), manifest.schemaVersion(), manifest.totalRows(),
-                    target.description());
+            output.say(locale -> output.text(locale, "ops.restore.start", file, manifest.createdAt(),
+                    manifest.schemaVersion(), manifest.totalRows(), output.text(locale, target.messageKey(), target.location())));
             DatabaseRestore.restore(dataSource, zip, manifest, force,
                     version -> flyway(dataSource, locations, version),
                     new DatabaseRestore.Listener() {
@@ -283,10 +286,26 @@ public final class OperationsCommand {
         return settings;
     }
 
-    /** Puts settings ahead of every other property source (application.yml, environment, arguments). */
+    /**
+     * Puts settings ahead of every other property source (application.yml, environment, arguments), early enough
+     * for the logging levels among them: before Spring Boot's logging listener reads the environment.
+     */
     private static ApplicationListener<ApplicationEnvironmentPreparedEvent> overriding(Map<String, Object> settings) {
-        return event -> event.getEnvironment().getPropertySources()
-                .addFirst(new MapPropertySource("lamchu-command", settings));
+        return new OverridingSettings(settings);
+    }
+
+    private record OverridingSettings(Map<String, Object> settings)
+            implements ApplicationListener<ApplicationEnvironmentPreparedEvent>, Ordered {
+
+        @Override
+        public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
+            event.getEnvironment().getPropertySources().addFirst(new MapPropertySource("lamchu-command", settings));
+        }
+
+        @Override
+        public int getOrder() {
+            return Ordered.HIGHEST_PRECEDENCE;
+        }
     }
 
     private static Throwable rootCause(Throwable e) {
@@ -300,12 +319,13 @@ public final class OperationsCommand {
         return cause;
     }
 
-    private static String megabytes(long bytes) {
-        return String.format(Locale.ROOT, "%.1f", bytes / 1_048_576.0);
+    private static double megabytes(long bytes) {
+        return bytes / 1_048_576.0;
     }
 
-    private static String seconds(Duration duration) {
-        return String.format(Locale.ROOT, "%.1f", duration.toMillis() / 1000.0);
+    /** Seconds as a number, which the messages format in each language (0,8 giây / 0.8 s). */
+    public static double seconds(Duration duration) {
+        return duration.toMillis() / 1000.0;
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -32,8 +33,15 @@ final class AuditFixtures {
     private final ApiTokens tokens;
     private final Clock clock;
 
-    AuditFixtures(AuditLog auditLog, JdbcTemplate jdbc, TransactionTemplate transactions, PasswordEncoder passwords,
-                  ApiTokens tokens, Clock clock) {
+    /** The fixtures on the application's beans. */
+    static AuditFixtures of(ApplicationContext context) {
+        return new AuditFixtures(context.getBean(AuditLog.class), context.getBean(JdbcTemplate.class),
+                context.getBean(TransactionTemplate.class), context.getBean(PasswordEncoder.class),
+                context.getBean(ApiTokens.class), context.getBean(Clock.class));
+    }
+
+    private AuditFixtures(AuditLog auditLog, JdbcTemplate jdbc, TransactionTemplate transactions, PasswordEncoder passwords,
+                          ApiTokens tokens, Clock clock) {
         this.auditLog = auditLog;
         this.jdbc = jdbc;
         this.transactions = transactions;

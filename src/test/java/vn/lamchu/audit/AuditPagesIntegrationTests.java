@@ -24,27 +24,21 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.WebApplicationContext;
 
-import vn.lamchu.identity.ApiTokens;
 import vn.lamchu.support.IntegrationTest;
 
 @IntegrationTest
 class AuditPagesIntegrationTests {
 
     @Autowired WebApplicationContext context;
-    @Autowired AuditLog auditLog;
     @Autowired JdbcTemplate jdbc;
-    @Autowired TransactionTemplate transactions;
-    @Autowired PasswordEncoder passwords;
-    @Autowired ApiTokens tokens;
     @Autowired Clock clock;
 
     MockMvc mvc;
@@ -54,7 +48,7 @@ class AuditPagesIntegrationTests {
     @BeforeEach
     void setUp() {
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
-        fixtures = new AuditFixtures(auditLog, jdbc, transactions, passwords, tokens, clock);
+        fixtures = AuditFixtures.of(context);
         staff = fixtures.staff();
     }
 
@@ -115,6 +109,7 @@ class AuditPagesIntegrationTests {
                 .andExpect(content().string(containsString("Ngày bắt đầu phải trước hoặc bằng ngày kết thúc.")));
         mvc.perform(get("/admin/audit").session(session).param("from", "2-5-2026"))
                 .andExpect(status().isOk())
+                .andExpect(content().string(containsString("open=\"open\"")))
                 .andExpect(content().string(containsString("Ngày không hợp lệ.")));
     }
 

@@ -3,7 +3,6 @@ package vn.lamchu.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,12 +14,10 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.lamchu.audit.AuditVerification.Problem;
-import vn.lamchu.identity.ApiTokens;
 import vn.lamchu.shared.TenantId;
 import vn.lamchu.support.IntegrationTest;
 
@@ -28,18 +25,14 @@ import vn.lamchu.support.IntegrationTest;
 class AuditVerifierIntegrationTests {
 
     @Autowired AuditVerifier verifier;
-    @Autowired AuditLog auditLog;
     @Autowired JdbcTemplate jdbc;
-    @Autowired TransactionTemplate transactions;
-    @Autowired PasswordEncoder passwords;
-    @Autowired ApiTokens tokens;
-    @Autowired Clock clock;
+    @Autowired ApplicationContext context;
 
     AuditFixtures fixtures;
 
     @BeforeEach
     void fixtures() {
-        fixtures = new AuditFixtures(auditLog, jdbc, transactions, passwords, tokens, clock);
+        fixtures = AuditFixtures.of(context);
     }
 
     @Test

@@ -66,6 +66,7 @@ class AuditPageController {
         model.addAttribute("rows", page.entries().stream().map(entry -> new Row(entry, TIME.format(entry.occurredAt()))).toList());
         model.addAttribute("page", page);
         model.addAttribute("filtered", !filter.toFilter().isEmpty());
+        model.addAttribute("filterInvalid", binding.hasErrors());
         model.addAttribute("firstPage", before == null && after == null);
         if (verification != null) {
             jobs.find(actor.tenantId(), verification).ifPresent(job -> model.addAttribute("job", VerificationView.of(job)));

@@ -9,17 +9,17 @@ import vn.lamchu.audit.AuditVerificationJobs;
  * @param problemKey       the message key explaining the break, null when intact or running
  * @param problemArguments its arguments
  * @param entryToShow      the entry the page links to (0: none)
- * @param elapsed          seconds the walk took, formatted
+ * @param elapsed          seconds the walk took
  */
 record VerificationView(AuditVerificationJobs.Job job, String problemKey, Object[] problemArguments, long entryToShow,
-                        String elapsed) {
+                        Double elapsed) {
 
     static VerificationView of(AuditVerificationJobs.Job job) {
         AuditVerification result = job.result();
         if (result == null) {
             return new VerificationView(job, null, new Object[0], 0, null);
         }
-        String elapsed = String.format(java.util.Locale.ROOT, "%.1f", result.elapsed().toMillis() / 1000.0);
+        double elapsed = result.elapsed().toMillis() / 1000.0;
         AuditVerification.Break broken = result.firstBreak();
         if (broken == null) {
             return new VerificationView(job, null, new Object[0], 0, elapsed);
