@@ -5,13 +5,15 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
+import vn.lamchu.audit.AuditVerifyCommand;
 import vn.lamchu.platform.OperationsCommand;
 
 /**
  * Làm Chủ: one modular monolith serving the public portal, the office and the REST API.
  * <p>
- * {@code java -jar lamchu.jar} runs the server; {@code java -jar lamchu.jar backup FILE} and
- * {@code java -jar lamchu.jar restore FILE} are the operations commands of the embedded database.
+ * {@code java -jar lamchu.jar} runs the server; {@code java -jar lamchu.jar backup FILE},
+ * {@code java -jar lamchu.jar restore FILE} and {@code java -jar lamchu.jar audit-verify} are the operations
+ * commands (see {@link OperationsCommand}).
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -21,6 +23,10 @@ public class LamChuApplication {
     public static void main(String[] args) {
         if (OperationsCommand.handles(args)) {
             System.exit(OperationsCommand.run(args));
+        }
+        if (AuditVerifyCommand.handles(args)) {
+            System.exit(OperationsCommand.runInApplication(LamChuApplication.class, args, AuditVerifyCommand.SETTINGS,
+                    context -> context.getBean(AuditVerifyCommand.class).run()));
         }
         SpringApplication.run(LamChuApplication.class, args);
     }

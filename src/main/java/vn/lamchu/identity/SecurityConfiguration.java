@@ -2,6 +2,7 @@ package vn.lamchu.identity;
 
 import java.util.Map;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -54,6 +55,8 @@ class SecurityConfiguration {
                 "bcrypt", new BCryptPasswordEncoder()));
     }
 
+    // Only in the web server: the operations commands (audit-verify) run this context without one.
+    @ConditionalOnWebApplication
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, ProblemResponses problems) throws Exception {
@@ -76,6 +79,7 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    @ConditionalOnWebApplication
     @Bean
     @Order(2)
     SecurityFilterChain pageChain(HttpSecurity http) throws Exception {

@@ -1,7 +1,7 @@
 package vn.lamchu.platform;
 
 
-import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -10,45 +10,32 @@ import com.zaxxer.hikari.HikariDataSource;
 
 /**
  * The one database: an external PostgreSQL when {@code LAMCHU_DB_URL} is set, otherwise the embedded one in
- * {@code LAMCHU_DATA_DIR/pg}. Spring closes the pool before it stops the embedded server.
+ * {@code LAMCHU_DATA_DIR/pg}. Spring closes the pool before it stops the embedded server (the pool depends on it),
+ * and it does so only after the web server has finished its requests (graceful shutdown).
+ * <p>
+ * {@code lamchu.embedded.attach-to-running=true} is set by the operations commands only: when a Làm Chủ is already
+ * running on the data directory, they connect to its server instead of refusing to start a second one.
  */
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfiguration {
 
+    static final String ATTACH_TO_RUNNING = "lamchu.embedded.attach-to-running";
+
     @Bean(destroyMethod = "close")
-    EmbeddedDatabaseHolder embeddedDatabase(LamChuProperties properties) {
-        return properties.embedded()
-                ? new EmbeddedDatabaseHolder(EmbeddedDatabase.start(properties.dataDir()))
-                : new EmbeddedDatabaseHolder(null);
+    DatabaseTarget databaseTarget(LamChuProperties properties, @Value("${" + ATTACH_TO_RUNNING + ":false}") boolean attach) {
+        return DatabaseTarget.open(properties, attach);
     }
 
     @Bean(destroyMethod = "close")
-    HikariDataSource dataSource(LamChuProperties properties, ObjectProvider<EmbeddedDatabaseHolder> embedded) {
+    HikariDataSource dataSource(LamChuProperties properties, DatabaseTarget database) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("lamchu");
         config.setMaximumPoolSize(properties.db().poolSize());
-        EmbeddedDatabase database = embedded.getObject().database();
-        if (database != null) {
-            config.setJdbcUrl(database.jdbcUrl());
-            config.setUsername(EmbeddedDatabase.SUPERUSER);
-        } else {
-            config.setJdbcUrl(properties.db().url());
-            config.setUsername(properties.db().user());
-            config.setPassword(properties.db().password());
-        }
+        config.setJdbcUrl(database.jdbcUrl());
+        config.setUsername(database.user());
+        config.setPassword(database.password());
         config.addDataSourceProperty("reWriteBatchedInserts", "true");
         config.addDataSourceProperty("ApplicationName", "lamchu");
         return new HikariDataSource(config);
     }
-
-    /** Holds the embedded server, or nothing when the database is external. */
-    record EmbeddedDatabaseHolder(EmbeddedDatabase database) implements AutoCloseable {
-        @Override
-        public void close() {
-            if (database != null) {
-                database.close();
-            }
-        }
-    }
-
 }

@@ -1,7 +1,6 @@
 package vn.lamchu.platform;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -15,6 +14,11 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,8 +29,10 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * The PostgreSQL server that Làm Chủ runs itself when no external database is configured.
  * <p>
  * The embedded library is made for throw-away test databases; this class turns it into a keeper of real data:
- * durability switched back on, the data directory kept across restarts, an orphaned server left behind by a killed
- * process stopped before start, and a clear refusal when run as root, which PostgreSQL does not allow.
+ * durability switched back on, the data directory kept across restarts, one process per data directory (a lock
+ * held for the server's whole life), an orphaned server left behind by a killed process stopped before start, a
+ * clear refusal when run as root, which PostgreSQL does not allow, and a stop that its owner controls: the library's
+ * own JVM shutdown hook is not registered, because it would stop PostgreSQL while Spring is still finishing requests.
  */
 public final class EmbeddedDatabase implements AutoCloseable {
 
@@ -36,36 +42,50 @@ public final class EmbeddedDatabase implements AutoCloseable {
     public static final String SUPERUSER = "postgres";
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
-    private static final String LOCK_FILE = "epg-lock";
+    /** Held by the process that runs the server, for as long as it runs; beside, not inside, the cluster directory. */
+    static final String LOCK_FILE = "lamchu.lock";
+    private static final Duration STOP_WAIT = Duration.ofSeconds(60);
+    /** Data directories whose lock this JVM holds: a second lock attempt from the same JVM must not touch the file. */
+    private static final Set<Path> LOCKED_HERE = ConcurrentHashMap.newKeySet();
 
+    private final Path dataDir;
     private final Path pgData;
     private final EmbeddedPostgres postgres;
+    private final DirectoryLock lock;
 
-    private EmbeddedDatabase(Path pgData, EmbeddedPostgres postgres) {
+    private EmbeddedDatabase(Path dataDir, Path pgData, EmbeddedPostgres postgres, DirectoryLock lock) {
+        this.dataDir = dataDir;
         this.pgData = pgData;
         this.postgres = postgres;
+        this.lock = lock;
     }
 
     /**
      * Starts the server on {@code dataDir/pg}, creating the cluster and the {@value #DATABASE} database on first start.
+     * The caller owns the server and must {@link #close()} it.
      *
-     * @throws EmbeddedDatabaseException if the server cannot run here (root, wrong major version, already in use)
+     * @throws EmbeddedDatabaseException if the server cannot run here (root, wrong major version, data directory
+     *                                   already in use by another Làm Chủ)
      */
     public static EmbeddedDatabase start(Path dataDir) {
         refuseRoot();
-        Path pgData = dataDir.toAbsolutePath().normalize().resolve("pg");
+        Path home = dataDir.toAbsolutePath().normalize();
+        Path pgData = home.resolve("pg");
+        DirectoryLock lock = DirectoryLock.acquire(home);
         try {
             Files.createDirectories(pgData);
             checkMajorVersion(pgData);
             stopOrphanedServer(pgData);
             // The library unpacks its binaries under this directory; keep it beside the data, not in /tmp.
-            Path runtime = dataDir.toAbsolutePath().normalize().resolve("runtime");
+            Path runtime = home.resolve("runtime");
             Files.createDirectories(runtime);
             System.setProperty("ot.epg.working-dir", runtime.toString());
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(pgData)
                     .setCleanDataDirectory(false)
                     .setOverrideWorkingDirectory(runtime.toFile())
+                    // Spring (or the command that started us) stops the server after its last connection is gone.
+                    .setRegisterShutdownHook(false)
                     .setLocaleConfig("locale-provider", "builtin")
                     .setLocaleConfig("builtin-locale", "C.UTF-8")
                     .setLocaleConfig("locale", "C.UTF-8")
@@ -78,17 +98,32 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setServerConfig("timezone", "UTC")
                     .setPGStartupWait(Duration.ofSeconds(120))
                     .start();
-            EmbeddedDatabase database = new EmbeddedDatabase(pgData, postgres);
-            database.createDatabaseIfMissing();
-            database.checkDurability();
+            EmbeddedDatabase database = new EmbeddedDatabase(home, pgData, postgres, lock);
+            try {
+                database.createDatabaseIfMissing();
+                database.checkDurability();
+            } catch (RuntimeException e) {
+                database.close();
+                throw e;
+            }
             return database;
-        } catch (IOException e) {
-            throw new EmbeddedDatabaseException("Không khởi động được PostgreSQL nhúng tại " + pgData + ": " + e.getMessage(), e);
+        } catch (IOException | RuntimeException e) {
+            lock.release();
+            if (e instanceof EmbeddedDatabaseException known) {
+                throw known;
+            }
+            throw new EmbeddedDatabaseException("Không khởi động được PostgreSQL nhúng tại " + pgData + ": " + e.getMessage()
+                    + " / Cannot start the embedded PostgreSQL", e);
         }
     }
 
     public String jdbcUrl() {
-        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + DATABASE;
+        return jdbcUrl(postgres.getPort());
+    }
+
+    /** The JDBC URL of the {@value #DATABASE} database of an embedded server on {@code port} of this machine. */
+    public static String jdbcUrl(int port) {
+        return "jdbc:postgresql://localhost:" + port + "/" + DATABASE;
     }
 
     public int port() {
@@ -99,12 +134,25 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return pgData;
     }
 
+    /**
+     * Stops the server (fast shutdown: open transactions are rolled back, committed data is flushed), waits until
+     * the postmaster has really gone, then releases the data directory.
+     */
     @Override
     public void close() {
+        Optional<ProcessHandle> postmaster = postmasterOf(pgData);
         try {
             postgres.close();
+            postmaster.ifPresent(process -> {
+                if (!awaitExit(process, STOP_WAIT)) {
+                    log.warn("PostgreSQL (pid {}) still running {} s after the stop request", process.pid(), STOP_WAIT.toSeconds());
+                }
+            });
+            log.info("Embedded PostgreSQL stopped ({})", dataDir);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            log.error("Could not stop the embedded PostgreSQL in {}", pgData, e);
+        } finally {
+            lock.release();
         }
     }
 
@@ -124,7 +172,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private void checkDurability() {
         try (Connection c = DriverManager.getConnection(postgres.getJdbcUrl(SUPERUSER, DATABASE));
              Statement s = c.createStatement()) {
-            for (String setting : List.of("fsync", "synchronous_commit")) {
+            for (String setting : List.of("fsync", "synchronous_commit", "full_page_writes")) {
                 var rs = s.executeQuery("show " + setting);
                 rs.next();
                 if (!"on".equals(rs.getString(1))) {
@@ -138,7 +186,16 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     /** PostgreSQL refuses to run as root, and this library version has no way around it: say so at once. */
     static void refuseRoot() {
-        if ("root".equals(System.getProperty("user.name")) || currentUid().filter(uid -> uid == 0).isPresent()) {
+        refuseRoot(System.getProperty("user.name"), currentUid());
+    }
+
+    /**
+     * @param userName the name the JVM runs as
+     * @param uid      the numeric user id, when the operating system tells it
+     * @throws EmbeddedDatabaseException if either says root
+     */
+    static void refuseRoot(String userName, Optional<Long> uid) {
+        if ("root".equals(userName) || uid.filter(id -> id == 0).isPresent()) {
             throw new EmbeddedDatabaseException("""
                     PostgreSQL không chạy dưới quyền root. Hãy chạy Làm Chủ bằng một tài khoản thường \
                     (ví dụ: ../shared/tools/as-user ./mvnw ...), hoặc đặt LAMCHU_DB_URL để dùng PostgreSQL bên ngoài. \
@@ -146,7 +203,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
     }
 
-    private static Optional<Long> currentUid() {
+    static Optional<Long> currentUid() {
         try {
             for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
                 if (line.startsWith("Uid:")) {
@@ -171,52 +228,41 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
 
     /**
-     * After {@code kill -9} of the application its PostgreSQL lives on, holding the data directory. If no live
-     * Làm Chủ holds the directory's lock, any server named in {@code postmaster.pid} is such an orphan: stop it
-     * (fast shutdown, which needs no crash recovery), then start afresh.
+     * After {@code kill -9} of the application its PostgreSQL lives on, holding the data directory. The caller holds
+     * the directory's lock, so no live Làm Chủ owns the server named in {@code postmaster.pid}: it is an orphan. Stop
+     * it (fast shutdown, which needs no crash recovery), then the caller starts afresh.
      */
     static void stopOrphanedServer(Path pgData) throws IOException {
         Path pidFile = pgData.resolve("postmaster.pid");
         if (!Files.exists(pidFile)) {
             return;
         }
-        try (FileChannel channel = FileChannel.open(pgData.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
-            FileLock lock;
-            try {
-                lock = channel.tryLock();
-            } catch (OverlappingFileLockException e) {
-                lock = null;
-            }
-            if (lock == null) {
-                throw new EmbeddedDatabaseException("Làm Chủ đang chạy với thư mục dữ liệu " + pgData
-                        + " trong một tiến trình khác. / Another Làm Chủ process is using this data directory.");
-            }
-            try {
-                long pid = readPid(pidFile);
-                Optional<ProcessHandle> process = ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
-                        .filter(p -> p.info().command().map(cmd -> cmd.contains("postgres")).orElse(true));
-                if (process.isEmpty()) {
-                    log.warn("Removing stale postmaster.pid (process {} is gone)", pid);
-                    Files.deleteIfExists(pidFile);
-                    return;
-                }
-                log.warn("Stopping orphaned PostgreSQL (pid {}) left by a previous run", pid);
-                signal(pid, "INT");
-                if (!awaitExit(process.get(), Duration.ofSeconds(30))) {
-                    log.warn("Orphaned PostgreSQL did not stop in 30 s; killing it (crash recovery will run on start)");
-                    process.get().destroyForcibly();
-                    awaitExit(process.get(), Duration.ofSeconds(10));
-                }
-                Files.deleteIfExists(pidFile);
-            } finally {
-                lock.release();
-            }
+        Optional<ProcessHandle> process = postmasterOf(pgData);
+        if (process.isEmpty()) {
+            log.warn("Removing stale postmaster.pid in {} (its process is gone)", pgData);
+            Files.deleteIfExists(pidFile);
+            return;
         }
+        long pid = process.get().pid();
+        log.warn("Stopping orphaned PostgreSQL (pid {}) left by a previous run", pid);
+        signal(pid, "INT");
+        if (!awaitExit(process.get(), Duration.ofSeconds(30))) {
+            log.warn("Orphaned PostgreSQL did not stop in 30 s; killing it (crash recovery will run on start)");
+            process.get().destroyForcibly();
+            awaitExit(process.get(), Duration.ofSeconds(10));
+        }
+        Files.deleteIfExists(pidFile);
     }
 
-    private static long readPid(Path pidFile) throws IOException {
-        List<String> lines = Files.readAllLines(pidFile);
-        return Long.parseLong(lines.get(0).trim());
+    /** The live postmaster named in the cluster's {@code postmaster.pid}, if it is a PostgreSQL process. */
+    private static Optional<ProcessHandle> postmasterOf(Path pgData) {
+        try {
+            long pid = Long.parseLong(Files.readAllLines(pgData.resolve("postmaster.pid")).get(0).trim());
+            return ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
+                    .filter(p -> p.info().command().map(cmd -> cmd.contains("postgres")).orElse(true));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     /** The port an already running server listens on, read from its {@code postmaster.pid}. */
@@ -237,6 +283,33 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
     }
 
+    /**
+     * Whether a live Làm Chủ (this process or another) runs the embedded server of {@code dataDir} now. An orphaned
+     * server left by a killed process does not count: its owner is gone.
+     */
+    public static boolean inUse(Path dataDir) {
+        Path home = dataDir.toAbsolutePath().normalize();
+        if (LOCKED_HERE.contains(home)) {
+            return true;
+        }
+        Path lockFile = home.resolve(LOCK_FILE);
+        if (!Files.exists(lockFile)) {
+            return false;
+        }
+        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE)) {
+            FileLock probe = channel.tryLock();
+            if (probe == null) {
+                return true;
+            }
+            probe.release();
+            return false;
+        } catch (OverlappingFileLockException e) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     private static void signal(long pid, String signal) throws IOException {
         try {
             new ProcessBuilder("kill", "-" + signal, Long.toString(pid)).inheritIO().start().waitFor();
@@ -248,15 +321,81 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     private static boolean awaitExit(ProcessHandle process, Duration timeout) {
         try {
-            process.onExit().get(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            process.onExit().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             return true;
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             return !process.isAlive();
+        }
+    }
+
+    /**
+     * An exclusive lock on {@code dataDir/lamchu.lock}, held while this process runs the server. The operating
+     * system drops it when the process dies, however it dies; that is how an orphaned server is told apart from a
+     * server whose Làm Chủ is alive.
+     */
+    private static final class DirectoryLock {
+        private final Path home;
+        private final FileChannel channel;
+        private final FileLock lock;
+
+        private DirectoryLock(Path home, FileChannel channel, FileLock lock) {
+            this.home = home;
+            this.channel = channel;
+            this.lock = lock;
+        }
+
+        static DirectoryLock acquire(Path home) {
+            if (!LOCKED_HERE.add(home)) {
+                throw inUseError(home);
+            }
+            try {
+                Files.createDirectories(home);
+                FileChannel channel = FileChannel.open(home.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                FileLock lock;
+                try {
+                    lock = channel.tryLock();
+                } catch (OverlappingFileLockException e) {
+                    lock = null;
+                }
+                if (lock == null) {
+                    channel.close();
+                    LOCKED_HERE.remove(home);
+                    throw inUseError(home);
+                }
+                return new DirectoryLock(home, channel, lock);
+            } catch (IOException e) {
+                LOCKED_HERE.remove(home);
+                throw new EmbeddedDatabaseException("Không khóa được thư mục dữ liệu " + home + ": " + e.getMessage()
+                        + " / Cannot lock the data directory", e);
+            }
+        }
+
+        boolean isValid() {
+            return lock.isValid();
+        }
+
+        void release() {
+            try {
+                if (lock.isValid()) {
+                    lock.release();
+                }
+                channel.close();
+            } catch (IOException e) {
+                log.warn("Could not release the lock of {}", home, e);
+            } finally {
+                LOCKED_HERE.remove(home);
+            }
+        }
+
+        private static EmbeddedDatabaseException inUseError(Path home) {
+            return new EmbeddedDatabaseException("Một tiến trình Làm Chủ khác đang dùng thư mục dữ liệu " + home
+                    + ". Hãy dừng tiến trình đó trước, hoặc đặt LAMCHU_DATA_DIR khác. "
+                    + "/ Another Làm Chủ process is using this data directory: stop it first, or set another LAMCHU_DATA_DIR.");
         }
     }
 

@@ -89,6 +89,11 @@ public class SecretBox {
         }
     }
 
+    /** Where the generated key lives when {@code LAMCHU_ENCRYPTION_KEY} is not set. */
+    static Path keyFile(Path dataDir) {
+        return dataDir.toAbsolutePath().normalize().resolve("keys").resolve("lamchu.key");
+    }
+
     private static byte[] loadKey(Path dataDir, String configuredKey) {
         if (configuredKey != null && !configuredKey.isBlank()) {
             byte[] key = Base64.getDecoder().decode(configuredKey.trim());
@@ -97,7 +102,7 @@ public class SecretBox {
             }
             return key;
         }
-        Path file = dataDir.toAbsolutePath().normalize().resolve("keys").resolve("lamchu.key");
+        Path file = keyFile(dataDir);
         try {
             if (Files.exists(file)) {
                 return Base64.getDecoder().decode(Files.readString(file).trim());
