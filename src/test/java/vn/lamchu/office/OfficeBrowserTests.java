@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
@@ -13,6 +14,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import vn.lamchu.support.Browser;
@@ -49,6 +52,9 @@ class OfficeBrowserTests {
         browser.findElement(By.id("password")).sendKeys(DemoLogin.PASSWORD);
         browser.findElement(By.cssSelector("form button[type=submit]")).click();
 
+        // the click returns before the browser has followed the redirect: wait for it
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.or(
+                ExpectedConditions.urlMatches("/office$"), ExpectedConditions.urlContains("error=")));
         assertThat(browser.getCurrentUrl()).endsWith("/office");
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Trần Văn Minh");
         assertThat(browser.findElement(By.id("dashboard-unit")).getText()).contains("Văn phòng HĐND và UBND");
@@ -63,9 +69,11 @@ class OfficeBrowserTests {
     @Test
     void aWrongPasswordShowsAVietnameseMessageOnThePage() {
         browser.get("http://localhost:" + port + "/login");
-        browser.findElement(By.id("username")).sendKeys("xuly.tp");
+        // an unknown name gets the same answer as a wrong password, and locks no demo account
+        browser.findElement(By.id("username")).sendKeys("khong.ton.tai");
         browser.findElement(By.id("password")).sendKeys("khong dung");
         browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("error="));
         assertThat(browser.findElement(By.id("login-error")).getText()).contains("không đúng");
     }
 
