@@ -64,11 +64,11 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
         var credentials = found.get();
         Account account = credentials.account();
         if (!account.enabled()) {
-            audit.recordChange(account.tenantId(), "account", account.id().toString(), "login_failed", null, Map.of("cause", "disabled"));
+            audit.recordChange(account.tenantId(), "account", account.id().toString(), "login_failed", null, Map.of("cause", "disabled", "username", account.username()));
             throw new DisabledException("disabled");
         }
         if (account.lockedAt(now)) {
-            audit.recordChange(account.tenantId(), "account", account.id().toString(), "login_failed", null, Map.of("cause", "locked"));
+            audit.recordChange(account.tenantId(), "account", account.id().toString(), "login_failed", null, Map.of("cause", "locked", "username", account.username()));
             throw new LockedException("locked");
         }
         boolean passwordOk = passwords.matches(password, credentials.passwordHash());
@@ -78,7 +78,8 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
             accounts.recordFailure(account.tenantId(), account.id(), policy.maxFailedLogins(), now.plus(policy.lockout()));
             boolean nowLocked = account.failedAttempts() + 1 >= policy.maxFailedLogins();
             audit.recordChange(account.tenantId(), "account", account.id().toString(), nowLocked ? "locked" : "login_failed",
-                    null, Map.of("cause", passwordOk ? "code" : "password", "attempt", account.failedAttempts() + 1));
+                    null, Map.of("cause", passwordOk ? "code" : "password", "attempt", account.failedAttempts() + 1,
+                            "username", account.username()));
             if (nowLocked) {
                 throw new LockedException("locked");
             }
@@ -89,7 +90,9 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
         }
         accounts.recordSuccess(account.tenantId(), account.id(), now);
         AccountPrincipal principal = AccountPrincipal.of(account);
-        audit.recordChange(account.tenantId(), "account", account.id().toString(), "login", null, Map.of());
+        // The security context is not set yet, so the entry's actor is "system": the details say who signed in.
+        audit.recordChange(account.tenantId(), "account", account.id().toString(), "login", null,
+                Map.of("username", account.username()));
         return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.authorities());
     }
 
