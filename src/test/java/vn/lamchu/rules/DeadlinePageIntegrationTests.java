@@ -57,7 +57,9 @@ class DeadlinePageIntegrationTests {
     void acceptsADateTypedTheVietnameseWay() throws Exception {
         mvc.perform(get("/deadlines").param("rule", "KN-1").param("start", "2/3/2026"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Thứ Tư, 01/04/2026")));
+                .andExpect(content().string(containsString("Thứ Tư, 01/04/2026")))
+                // and shows it again in the date field, which only takes the ISO form
+                .andExpect(content().string(containsString("value=\"2026-03-02\"")));
     }
 
     @Test

@@ -94,6 +94,10 @@ class DeadlinePageController {
         model.addAttribute("errors", errors);
 
         DeadlineQuery query = DeadlineQuery.parse(params);
+        if (query.start != null) {
+            // a date typed as 29/01/2027 is shown again in the ISO form that <input type="date"> needs
+            model.addAttribute("startText", query.start.toString());
+        }
         RuleVersion version = selected == null ? null
                 : query.start != null ? selected.versionOn(query.start).orElse(selected.current(today))
                 : selected.current(today);
