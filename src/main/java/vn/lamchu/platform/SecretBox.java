@@ -10,8 +10,10 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.HexFormat;
 
 import javax.crypto.Cipher;
+import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
@@ -86,6 +88,28 @@ public class SecretBox {
             return new String(cipher.doFinal(sealed), StandardCharsets.UTF_8);
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             throw new IllegalStateException("decryption failed", e);
+        }
+    }
+
+    /**
+     * A keyed hash (HMAC-SHA-256) of {@code value} for {@code purpose}, in lower-case hex: lets a secret be found by
+     * equality (a confidential case's receipt code) while storing neither the secret nor a hash anyone could compute
+     * without the key. The HMAC key is derived from the encryption key (HMAC-SHA-256 of the key over
+     * {@code "lamchu-mac-v1"}), so the AES key is never used for anything else, and the purpose is bound into the input,
+     * so equal values for different purposes give unrelated hashes.
+     */
+    public String mac(String purpose, String value) {
+        try {
+            Mac derive = Mac.getInstance("HmacSHA256");
+            derive.init(key);
+            byte[] macKey = derive.doFinal("lamchu-mac-v1".getBytes(StandardCharsets.UTF_8));
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(macKey, "HmacSHA256"));
+            mac.update(purpose.getBytes(StandardCharsets.UTF_8));
+            mac.update((byte) 0);
+            return HexFormat.of().formatHex(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("keyed hash failed", e);
         }
     }
 
