@@ -17,6 +17,7 @@ import org.springframework.util.unit.DataSize;
 
 import vn.lamchu.audit.AuditLog;
 import vn.lamchu.platform.LamChuProperties;
+import vn.lamchu.platform.StoredFilesArchive;
 import vn.lamchu.shared.Actor;
 import vn.lamchu.shared.CurrentActor;
 import vn.lamchu.shared.DomainException;
@@ -48,7 +49,7 @@ public class AttachmentStore {
     AttachmentStore(LamChuProperties properties, @Value("${lamchu.files.max-size:20MB}") DataSize maxSize,
                     JdbcClient jdbc, PlatformTransactionManager transactions, AuditLog audit,
                     CurrentActor currentActor, Clock clock) {
-        this.blobs = new BlobStore(properties.dataDir().toAbsolutePath().normalize().resolve("files").resolve("sha256"),
+        this.blobs = new BlobStore(StoredFilesArchive.root(properties.dataDir()),
                 maxSize.toBytes(), new FileTypes());
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);

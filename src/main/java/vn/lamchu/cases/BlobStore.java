@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
 
 import vn.lamchu.shared.DomainException;
 
+import vn.lamchu.platform.StoredFilesArchive;
+
 /**
  * Content-addressed files on disk: {@code <root>/ab/cd/abcd…} named by the SHA-256 of their content, shared by all
  * tenants. A file is streamed into a temporary file in the root directory (so on the same file system) while its
@@ -117,7 +119,7 @@ final class BlobStore {
         if (!SHA256.matcher(sha256).matches()) {
             throw new IllegalArgumentException("not a SHA-256 in lower-case hex: " + sha256);
         }
-        return root.resolve(sha256.substring(0, 2)).resolve(sha256.substring(2, 4)).resolve(sha256);
+        return StoredFilesArchive.path(root, sha256);
     }
 
     private static boolean intact(Path file, String sha256) {

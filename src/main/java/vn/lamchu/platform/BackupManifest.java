@@ -16,9 +16,17 @@ import java.util.List;
  * @param tables          every table of the {@code public} schema except Flyway's history, in archive order
  * @param sequences       the sequences' values at the snapshot
  * @param key             the encryption key: included or not, and its fingerprint
+ * @param files           the SHA-256 of every stored file (attachment) archived as {@code files/<sha256>}; null in
+ *                        archives made before files were backed up
+ * @param missingFiles    stored files the snapshot refers to that were missing or damaged on disk when backed up
  */
 record BackupManifest(String format, int formatVersion, String createdAt, String schemaVersion, String postgresVersion,
-                      String source, List<Table> tables, List<Sequence> sequences, Key key) {
+                      String source, List<Table> tables, List<Sequence> sequences, Key key, List<String> files,
+                      List<String> missingFiles) {
+
+    List<String> storedFiles() {
+        return files == null ? List.of() : files;
+    }
 
     static final String FORMAT = "lamchu-backup";
     static final int FORMAT_VERSION = 1;

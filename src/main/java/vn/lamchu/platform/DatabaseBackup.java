@@ -54,7 +54,7 @@ final class DatabaseBackup {
      * @throws CommandRefusedException if the database has no Làm Chủ schema
      */
     static BackupManifest write(Connection connection, Path file, String source, EncryptionKey key, boolean includeKey,
-                                Clock clock, Listener listener) throws IOException, SQLException {
+                                Path dataDir, Clock clock, Listener listener) throws IOException, SQLException {
         Path partial = file.resolveSibling(file.getFileName() + ".part");
         Files.deleteIfExists(partial);
         Files.createFile(partial);
@@ -84,6 +84,7 @@ final class DatabaseBackup {
                 listener.tableDone(parts.size(), tables.size(), part);
             }
             List<BackupManifest.Sequence> sequences = sequences(connection);
+            StoredFilesArchive.Written files = StoredFilesArchive.write(connection, dataDir, zip);
             boolean keyIncluded = includeKey && key.fileContent() != null;
             if (keyIncluded) {
                 zip.putNextEntry(new ZipEntry(EncryptionKey.ARCHIVE_ENTRY));
@@ -92,7 +93,8 @@ final class DatabaseBackup {
             }
             BackupManifest manifest = new BackupManifest(BackupManifest.FORMAT, BackupManifest.FORMAT_VERSION, createdAt,
                     schemaVersion, postgresVersion, source, parts, sequences,
-                    new BackupManifest.Key(keyIncluded, key.source(), key.fingerprint()));
+                    new BackupManifest.Key(keyIncluded, key.source(), key.fingerprint()), files.archived(),
+                    files.unreadable());
             zip.putNextEntry(new ZipEntry(BackupManifest.ENTRY));
             zip.write(JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest));
             zip.closeEntry();

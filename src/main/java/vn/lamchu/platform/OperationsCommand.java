@@ -112,7 +112,9 @@ public final class OperationsCommand {
             throw new CommandRefusedException("ops.restore.noFile", file);
         }
         try (ZipFile zip = new ZipFile(file.toFile())) {
-            DatabaseRestore.checkParts(zip, DatabaseRestore.readManifest(zip));
+            BackupManifest checked = DatabaseRestore.readManifest(zip);
+            DatabaseRestore.checkParts(zip, checked);
+            StoredFilesArchive.check(zip, checked.storedFiles());
         } catch (java.util.zip.ZipException e) {
             throw new CommandRefusedException("ops.restore.notBackup", file);
         }
@@ -134,7 +136,7 @@ public final class OperationsCommand {
         BackupManifest manifest;
         try (Connection connection = context.getBean(DataSource.class).getConnection()) {
             manifest = DatabaseBackup.write(connection, file, target.embedded() ? "embedded" : "external", key,
-                    !withoutKey, Clock.systemUTC(),
+                    !withoutKey, properties.dataDir(), Clock.systemUTC(),
                     (done, total, table) -> output.say("ops.progress", done, total, table.name(), table.rows()));
         }
         Duration took = Duration.ofNanos(System.nanoTime() - started);
@@ -146,6 +148,10 @@ public final class OperationsCommand {
             output.warn("ops.backup.keyLeftOut", SecretBox.keyFile(properties.dataDir()), key.fingerprint());
         } else {
             output.warn("ops.backup.noKey", SecretBox.keyFile(properties.dataDir()));
+        }
+        output.say("ops.backup.files", manifest.storedFiles().size());
+        if (!manifest.missingFiles().isEmpty()) {
+            output.warn("ops.backup.filesMissing", manifest.missingFiles().size(), String.join(", ", manifest.missingFiles()));
         }
         output.say("ops.backup.done", file, manifest.tables().size(), manifest.totalRows(), megabytes(Files.size(file)),
                 seconds(took), manifest.schemaVersion());
@@ -182,6 +188,8 @@ public final class OperationsCommand {
                             output.say("ops.restore.migrated", version);
                         }
                     });
+            int files = StoredFilesArchive.restore(zip, manifest.storedFiles(), properties.dataDir());
+            output.say("ops.restore.files", files, manifest.storedFiles().size());
             restoreKey(zip, manifest, properties.dataDir(),
                     context.getEnvironment().getProperty("LAMCHU_ENCRYPTION_KEY"), output);
             output.say("ops.restore.done", file, manifest.tables().size(), manifest.totalRows(),

@@ -35,6 +35,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.lamchu.LamChuApplication;
 import vn.lamchu.audit.AuditLog;
 import vn.lamchu.audit.AuditVerifyCommand;
+import vn.lamchu.cases.AttachmentStore;
+import vn.lamchu.cases.StoredFile;
 import vn.lamchu.shared.TenantId;
 import vn.lamchu.support.IntegrationTest;
 import vn.lamchu.support.TestDataDirectory;
@@ -49,6 +51,7 @@ class BackupRestoreIntegrationTests {
     @Autowired DataSource dataSource;
     @Autowired AuditLog auditLog;
     @Autowired TransactionTemplate transactions;
+    @Autowired AttachmentStore attachments;
 
     private static Path backup;
     private static Map<String, String> fingerprintsAtBackup;
@@ -121,6 +124,26 @@ class BackupRestoreIntegrationTests {
                 new String[]{AuditVerifyCommand.NAME, dataDir(restored)}, AuditVerifyCommand.SETTINGS,
                 context -> context.getBean(AuditVerifyCommand.class).run());
         assertThat(broken).isEqualTo(OperationsCommand.REFUSED);
+    }
+
+    @Test
+    void attachmentsAreBackedUpAndRestoredByTheirChecksums() throws Exception {
+        TenantId tenant = new TenantId(UUID.randomUUID());
+        byte[] content = ("Đơn kiến nghị về đường thôn 2, bản " + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8);
+        StoredFile stored = attachments.store(tenant, "don-kien-nghi.txt", new java.io.ByteArrayInputStream(content));
+        Path archive = EmbeddedDatabaseIntegrationTests.newDataDirectory().resolve("sao-luu-tep.zip");
+
+        Run backedUp = command("backup", archive.toString(), dataDir(TestDataDirectory.DIRECTORY));
+        assertThat(backedUp.exitCode()).as(backedUp.err()).isZero();
+        assertThat(backedUp.out()).contains("Tệp đính kèm đã sao lưu").contains("Attachments backed up");
+
+        Path restored = EmbeddedDatabaseIntegrationTests.newDataDirectory();
+        Run run = command("restore", archive.toString(), dataDir(restored));
+        assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+        assertThat(run.out()).contains("tệp đính kèm");
+        Path file = StoredFilesArchive.path(StoredFilesArchive.root(restored), stored.sha256());
+        assertThat(file).exists();
+        assertThat(Files.readAllBytes(file)).isEqualTo(content);
     }
 
     @Test
