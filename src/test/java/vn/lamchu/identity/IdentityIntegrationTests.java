@@ -161,6 +161,25 @@ class IdentityIntegrationTests {
     }
 
     @Test
+    void aMalformedAccountFormIsAnsweredWithVietnameseMessagesNextToTheFields() throws Exception {
+        var session = DemoLogin.as(mvc, "quantri");
+        String page = mvc.perform(post("/admin/accounts/new").session(session).with(csrf())
+                        .param("username", "x").param("displayName", "Người thử").param("unitId", "khong-phai-uuid")
+                        .param("roles", "KHONG_CO_VAI_TRO").param("password", "mat khau dung 2026"))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Vai trò không hợp lệ").doesNotContain("Failed to convert");
+        String typed = mvc.perform(post("/admin/accounts/new").session(session).with(csrf())
+                        .param("username", "hop.le." + shortId()).param("displayName", "Người thử")
+                        .param("unitId", "khong-phai-uuid").param("roles", "HANDLING_OFFICER")
+                        .param("password", "mat khau dung 2026"))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(typed).contains("Đơn vị không hợp lệ").doesNotContain("Failed to convert")
+                .doesNotContain("Vui lòng chọn đơn vị.");
+    }
+
+    @Test
     void aStaffMemberWithoutAccountPermissionIsRefused() throws Exception {
         var session = DemoLogin.as(mvc, "xuly.tp");
         mvc.perform(get("/admin/accounts").session(session)).andExpect(status().isForbidden());

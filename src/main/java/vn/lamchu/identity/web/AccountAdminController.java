@@ -51,6 +51,9 @@ class AccountAdminController {
 
     @PostMapping("/new")
     String create(@ModelAttribute("form") AccountForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return form(model, null);
+        }
         try {
             Account account = service.create(currentActor.require(), new AccountService.NewAccount(form.getUsername(),
                     form.getDisplayName(), form.getEmail(), form.getUnitId(), form.getRoles(), form.getPassword()));
@@ -81,6 +84,9 @@ class AccountAdminController {
     String update(@PathVariable UUID id, @ModelAttribute("form") AccountForm form, BindingResult result, Model model,
                   RedirectAttributes redirect) {
         Actor actor = currentActor.require();
+        if (result.hasErrors()) {
+            return form(model, service.get(actor, id));
+        }
         try {
             service.update(actor, id, new AccountService.AccountChange(form.getDisplayName(), form.getEmail(),
                     form.getUnitId(), form.getRoles(), form.isEnabled(), form.getVersion()));
