@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogType;
@@ -59,6 +60,9 @@ class OfficeBrowserTests {
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Trần Văn Minh");
         assertThat(browser.findElement(By.id("dashboard-unit")).getText()).contains("Văn phòng HĐND và UBND");
         screenshot("dashboard");
+        browser.manage().window().setSize(new Dimension(390, 844));
+        assertThat(browser.findElement(By.id("stat-units")).isDisplayed()).isTrue();
+        screenshot("dashboard-390");
 
         // no script or style was blocked by the Content-Security-Policy
         List<String> violations = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
