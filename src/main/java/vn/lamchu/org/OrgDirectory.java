@@ -130,6 +130,11 @@ public class OrgDirectory {
         return units.ancestors(tenant, unit);
     }
 
+    /** The tenant's top units (those without a parent), such as the province's area. */
+    public List<Unit> roots(TenantId tenant) {
+        return units.all(tenant).stream().filter(u -> u.parentId() == null).toList();
+    }
+
     /** The unit's direct children, those that still exist first. */
     public List<Unit> children(TenantId tenant, UnitId unit) {
         return units.children(tenant, unit);

@@ -1,0 +1,399 @@
+package vn.lamchu.cases;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.lamchu.org.OrgDirectory;
+import vn.lamchu.org.Unit;
+import vn.lamchu.platform.SecretBox;
+import vn.lamchu.shared.Actor;
+import vn.lamchu.shared.CurrentActor;
+import vn.lamchu.shared.DomainException;
+import vn.lamchu.shared.LegalTime;
+import vn.lamchu.shared.NotFoundException;
+import vn.lamchu.shared.TenantId;
+import vn.lamchu.shared.UnitId;
+import vn.lamchu.shared.VietnameseText;
+
+/**
+ * Read models of cases: the office's worklists and search (always inside the actor's scope), a case's full view for
+ * staff, the public view by receipt code, and the published answers. Search works with or without diacritics: the text
+ * is folded on both sides, and a match typed with the same diacritics ranks first.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CaseQueries {
+
+    public static final int MAX_PAGE_SIZE = 100;
+
+    /** The office's worklists. */
+    public enum Worklist { MINE, UNIT, DUE_SOON, OVERDUE, AWAITING_APPROVAL, ALL }
+
+    /** What a worklist is filtered by; nulls mean "any". */
+    public record Filter(Worklist list, String query, CaseStatus status, ContentKind kind, String categoryCode,
+                         Channel channel, LocalDate from, LocalDate to, boolean includeClosed, int page, int size) {
+
+        public Filter {
+            list = list == null ? Worklist.ALL : list;
+            query = VietnameseText.normalizeOrNull(query);
+            if (query != null && query.length() > 200) {
+                throw DomainException.invalid("cases.error.tooLong", 200);
+            }
+            if (page < 0) {
+                throw DomainException.invalid("cases.error.page");
+            }
+            if (size < 1 || size > MAX_PAGE_SIZE) {
+                throw DomainException.invalid("cases.error.pageSize", MAX_PAGE_SIZE);
+            }
+            if (from != null && to != null && from.isAfter(to)) {
+                throw DomainException.invalid("cases.error.dateRange");
+            }
+        }
+
+        public static Filter of(Worklist list) {
+            return new Filter(list, null, null, null, null, null, null, null, false, 0, 25);
+        }
+    }
+
+    /** A line of a worklist. */
+    public record Summary(CaseId id, String number, String title, ContentKind kind, CaseStatus status, Channel channel,
+                          String categoryCode, UnitId handlingUnit, String handlingUnitName, UUID assigneeId,
+                          String assigneeName, LocalDate receivedOn, LocalDate dueOn, String dueRule, WatchState watch,
+                          boolean repeated, boolean guidedBefore, UUID groupId, int version) {
+    }
+
+    /** One page of a worklist; whether there is a next page (no counting over the whole table). */
+    public record Page<T>(List<T> items, int page, int size, boolean hasNext) {
+    }
+
+    /** Everything staff see on a case's page. */
+    public record Detail(CitizenCase theCase, String handlingUnitName, List<CaseStep> timeline, List<Sender> senders,
+                         List<Attachment> attachments, List<CaseDocuments.IssuedDocument> documents,
+                         List<Summary> groupMembers) {
+    }
+
+    /** A letter like another: why it was suggested. */
+    public record SimilarCase(Summary summary, double textSimilarity, boolean sameSender, boolean samePlace) {
+    }
+
+    public record Attachment(String sha256, String originalName, String mediaType, long size) {
+    }
+
+    /** A public-safe step: no internal reason, no staff names. */
+    public record PublicStep(Instant at, CaseAction action, CaseStatus status, String note) {
+    }
+
+    /** What the sender sees by receipt code: never internal notes, never other people's data. */
+    public record PublicView(String number, String title, ContentKind kind, CaseStatus status, LocalDate receivedOn,
+                             String handlingUnitName, LocalDate dueOn, String dueRule, String answer,
+                             LocalDate answeredOn, boolean published, Integer rating, boolean canRate,
+                             List<PublicStep> timeline) {
+    }
+
+    /** A published answer. */
+    public record PublishedAnswer(String number, String title, ContentKind kind, String categoryCode,
+                                  String handlingUnitName, LocalDate receivedOn, LocalDate answeredOn,
+                                  LocalDate publishedOn, String answer) {
+    }
+
+    private final JdbcClient jdbc;
+    private final CaseStore store;
+    private final CaseIntake intake;
+    private final CaseDocuments documents;
+    private final OrgDirectory org;
+    private final CurrentActor currentActor;
+    private final DeadlineWatch watch;
+    private final DuplicateFinder duplicates;
+    private final SecretBox box;
+    private final Clock clock;
+
+    CaseQueries(JdbcClient jdbc, CaseStore store, CaseIntake intake, CaseDocuments documents, OrgDirectory org,
+                CurrentActor currentActor, DeadlineWatch watch, DuplicateFinder duplicates, SecretBox box, Clock clock) {
+        this.jdbc = jdbc;
+        this.store = store;
+        this.intake = intake;
+        this.documents = documents;
+        this.org = org;
+        this.currentActor = currentActor;
+        this.watch = watch;
+        this.duplicates = duplicates;
+        this.box = box;
+        this.clock = clock;
+    }
+
+    /** A worklist of the actor, inside their scope. */
+    public Page<Summary> worklist(Actor actor, Filter filter) {
+        TenantId tenant = actor.tenantId();
+        Set<UnitId> scope = org.subtree(tenant, actor.unitId());
+        LocalDate today = LegalTime.today(clock);
+        StringBuilder where = new StringBuilder("c.tenant_id = :tenant and c.handling_unit_id = any(:scope)");
+        Map<String, Object> params = new java.util.HashMap<>();
+        params.put("tenant", tenant.value());
+        params.put("scope", scope.stream().map(UnitId::value).toArray(UUID[]::new));
+        switch (filter.list()) {
+            case MINE -> {
+                where.append(" and c.assignee_id = :me");
+                params.put("me", actor.accountId());
+            }
+            case UNIT -> {
+                where.append(" and c.handling_unit_id = :unit");
+                params.put("unit", actor.unitId().value());
+            }
+            case DUE_SOON -> {
+                where.append(" and c.closed_on is null and c.due_on between :today and :horizon");
+                params.put("today", today);
+                params.put("horizon", watch.dueSoonHorizon(today));
+            }
+            case OVERDUE -> {
+                where.append(" and c.closed_on is null and c.due_on < :today");
+                params.put("today", today);
+            }
+            case AWAITING_APPROVAL -> where.append(" and c.status = 'AWAITING_APPROVAL'");
+            case ALL -> { }
+        }
+        boolean closedMatter = filter.list() == Worklist.MINE || filter.list() == Worklist.UNIT
+                || filter.list() == Worklist.ALL;
+        if (closedMatter && !filter.includeClosed() && filter.status() == null) {
+            where.append(" and c.closed_on is null");
+        }
+        if (filter.status() != null) {
+            where.append(" and c.status = :status");
+            params.put("status", filter.status().name());
+        }
+        if (filter.kind() != null) {
+            where.append(" and c.content_kind = :kind");
+            params.put("kind", filter.kind().name());
+        }
+        if (filter.categoryCode() != null) {
+            where.append(" and c.category_code = :category");
+            params.put("category", filter.categoryCode());
+        }
+        if (filter.channel() != null) {
+            where.append(" and c.channel = :channel");
+            params.put("channel", filter.channel().name());
+        }
+        if (filter.from() != null) {
+            where.append(" and c.received_on >= :from");
+            params.put("from", filter.from());
+        }
+        if (filter.to() != null) {
+            where.append(" and c.received_on <= :to");
+            params.put("to", filter.to());
+        }
+        String order = "c.due_on nulls last, c.received_at desc";
+        if (filter.query() != null) {
+            where.append(" and (to_tsvector('simple', c.search_text) @@ plainto_tsquery('simple', lamchu_fold(:q))"
+                    + " or c.number = :q)");
+            params.put("q", filter.query());
+            order = "(c.title ilike '%' || :q || '%' or c.body ilike '%' || :q || '%') desc, c.received_at desc";
+        }
+        params.put("limit", filter.size() + 1);
+        params.put("offset", filter.page() * filter.size());
+        List<Summary> rows = jdbc.sql("""
+                        select c.id, c.number, c.title, c.content_kind, c.status, c.channel, c.category_code,
+                               c.handling_unit_id, u.name as unit_name, c.assignee_id, c.assignee_name, c.received_on,
+                               c.due_on, c.due_rule, c.watch, c.repeated, c.guided_before, c.group_id, c.version
+                        from citizen_case c
+                        left join org_unit u on u.tenant_id = c.tenant_id and u.id = c.handling_unit_id
+                        where\s""" + where + " order by " + order + " limit :limit offset :offset")
+                .params(params).query(CaseQueries::summary).list();
+        boolean hasNext = rows.size() > filter.size();
+        return new Page<>(hasNext ? rows.subList(0, filter.size()) : rows, filter.page(), filter.size(), hasNext);
+    }
+
+    /** How many open cases each worklist holds for the actor (for the dashboard and the tabs). */
+    public Map<Worklist, Integer> counts(Actor actor) {
+        TenantId tenant = actor.tenantId();
+        LocalDate today = LegalTime.today(clock);
+        UUID[] scope = org.subtree(tenant, actor.unitId()).stream().map(UnitId::value).toArray(UUID[]::new);
+        return jdbc.sql("""
+                        select count(*) filter (where assignee_id = :me) as mine,
+                               count(*) filter (where handling_unit_id = :unit) as unit,
+                               count(*) filter (where due_on between :today and :horizon) as due_soon,
+                               count(*) filter (where due_on < :today) as overdue,
+                               count(*) filter (where status = 'AWAITING_APPROVAL') as awaiting,
+                               count(*) as all_open
+                        from citizen_case
+                        where tenant_id = :tenant and handling_unit_id = any(:scope) and closed_on is null""")
+                .param("me", actor.accountId()).param("unit", actor.unitId().value()).param("today", today)
+                .param("horizon", watch.dueSoonHorizon(today)).param("tenant", tenant.value()).param("scope", scope)
+                .query((rs, i) -> Map.of(Worklist.MINE, rs.getInt("mine"), Worklist.UNIT, rs.getInt("unit"),
+                        Worklist.DUE_SOON, rs.getInt("due_soon"), Worklist.OVERDUE, rs.getInt("overdue"),
+                        Worklist.AWAITING_APPROVAL, rs.getInt("awaiting"), Worklist.ALL, rs.getInt("all_open")))
+                .single();
+    }
+
+    /**
+     * A case as staff see it.
+     *
+     * @throws NotFoundException if it does not exist or is outside the actor's scope
+     */
+    public Detail detail(Actor actor, CaseId id) {
+        CitizenCase c = store.find(actor.tenantId(), id).orElseThrow(() -> new NotFoundException("case", id.toString()));
+        currentActor.checkCanSee(actor.tenantId(), c.handlingUnit);
+        List<Summary> members = c.groupId == null ? List.of() : jdbc.sql("""
+                        select c.id, c.number, c.title, c.content_kind, c.status, c.channel, c.category_code,
+                               c.handling_unit_id, u.name as unit_name, c.assignee_id, c.assignee_name, c.received_on,
+                               c.due_on, c.due_rule, c.watch, c.repeated, c.guided_before, c.group_id, c.version
+                        from citizen_case c
+                        left join org_unit u on u.tenant_id = c.tenant_id and u.id = c.handling_unit_id
+                        where c.tenant_id = ? and c.group_id = ? and c.id <> ? order by c.received_at""")
+                .params(actor.tenantId().value(), c.groupId, c.id.value()).query(CaseQueries::summary).list();
+        List<Attachment> files = jdbc.sql("""
+                        select a.sha256, a.original_name, f.media_type, f.size from case_attachment a
+                        join stored_file f on f.tenant_id = a.tenant_id and f.sha256 = a.sha256
+                        where a.tenant_id = ? and a.case_id = ? order by a.added_at""")
+                .params(actor.tenantId().value(), c.id.value())
+                .query((rs, i) -> new Attachment(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)))
+                .list();
+        return new Detail(c, unitName(c.tenant, c.handlingUnit), store.steps(c.tenant, c.id),
+                intake.senders(c.tenant, c.id), files, documents.ofCase(c.tenant, c.id), members);
+    }
+
+    /** Whether a staff member may see this attachment of this case (for downloads). */
+    public boolean hasAttachment(Actor actor, CaseId id, String sha256) {
+        CitizenCase c = store.find(actor.tenantId(), id).orElseThrow(() -> new NotFoundException("case", id.toString()));
+        currentActor.checkCanSee(actor.tenantId(), c.handlingUnit);
+        return jdbc.sql("select count(*) from case_attachment where tenant_id = ? and case_id = ? and sha256 = ?")
+                .params(actor.tenantId().value(), id.value(), sha256).query(Integer.class).single() > 0;
+    }
+
+    /** Letters like this one (same sender, similar text with or without diacritics, same place) within a window. */
+    public List<SimilarCase> similar(Actor actor, CaseId id, int days) {
+        if (days < 1 || days > 3660) {
+            throw DomainException.invalid("cases.error.window");
+        }
+        CitizenCase c = store.find(actor.tenantId(), id).orElseThrow(() -> new NotFoundException("case", id.toString()));
+        currentActor.checkCanSee(actor.tenantId(), c.handlingUnit);
+        int[] fingerprint = TextFingerprint.of(c.title + " " + c.body);
+        return similarTo(actor, fingerprint, c.senderKey, c.placeUnitId, days, c.id);
+    }
+
+    /** Letters like a text being typed at the reception desk, before it is submitted. */
+    public List<SimilarCase> similarToText(Actor actor, String text, UUID placeUnitId, int days) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return similarTo(actor, TextFingerprint.of(text), null, placeUnitId, days, null);
+    }
+
+    /** The similarity details behind {@link #similar}, in the same order. */
+    private List<SimilarCase> similarTo(Actor actor, int[] fingerprint, String senderKey, UUID place, int days,
+                                        CaseId exclude) {
+        Set<UnitId> scope = org.subtree(actor.tenantId(), actor.unitId());
+        Instant since = clock.instant().minus(java.time.Duration.ofDays(days));
+        List<SimilarCase> out = new ArrayList<>();
+        for (DuplicateFinder.Similar s : duplicates.similar(actor.tenantId(), fingerprint, senderKey, place, since,
+                exclude, 20)) {
+            if (scope.contains(s.handlingUnit())) {
+                store.find(actor.tenantId(), s.id()).ifPresent(found -> out.add(new SimilarCase(summaryOf(found),
+                        s.textSimilarity(), s.sameSender(), s.samePlace())));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The public view of a case by its receipt code.
+     *
+     * @throws NotFoundException if no case has this code (the same answer whether the code is wrong or unknown)
+     */
+    public PublicView byReceipt(TenantId tenant, ReceiptCode code) {
+        CitizenCase c = store.findByReceipt(tenant, code.hash(box))
+                .orElseThrow(() -> new NotFoundException("case", "receipt"));
+        List<PublicStep> steps = store.steps(tenant, c.id).stream().filter(CaseStep::visible)
+                .map(s -> new PublicStep(s.at(), s.action(), s.status(), publicNote(s)))
+                .toList();
+        boolean open = c.status.isOpen();
+        return new PublicView(c.number, c.title, c.kind, publicStatus(c.status), c.receivedOn,
+                unitName(tenant, c.handlingUnit), open ? c.dueOn : null, open ? c.dueRule : null, c.answer,
+                c.answeredOn, c.publishedOn != null, c.rating, c.status == CaseStatus.ANSWERED && c.rating == null,
+                steps);
+    }
+
+    /** The published answers, newest first, searchable with or without diacritics. */
+    public Page<PublishedAnswer> published(TenantId tenant, String query, String categoryCode, int page, int size) {
+        String q = VietnameseText.normalizeOrNull(query);
+        if (q != null && q.length() > 200) {
+            throw DomainException.invalid("cases.error.tooLong", 200);
+        }
+        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+            throw DomainException.invalid("cases.error.pageSize", MAX_PAGE_SIZE);
+        }
+        String where = "c.tenant_id = :tenant and c.published_on is not null"
+                + (q != null ? " and (to_tsvector('simple', c.search_text || ' ' || lamchu_fold(coalesce(c.answer, '')))"
+                + " @@ plainto_tsquery('simple', lamchu_fold(:q)))" : "")
+                + (categoryCode != null && !categoryCode.isBlank() ? " and c.category_code = :category" : "");
+        var spec = jdbc.sql("""
+                        select c.number, c.title, c.content_kind, c.category_code, u.name as unit_name, c.received_on,
+                               c.answered_on, c.published_on, c.answer
+                        from citizen_case c
+                        left join org_unit u on u.tenant_id = c.tenant_id and u.id = c.handling_unit_id
+                        where\s""" + where + " order by c.published_on desc, c.number desc limit :limit offset :offset")
+                .param("tenant", tenant.value()).param("limit", size + 1).param("offset", page * size);
+        if (q != null) {
+            spec = spec.param("q", q);
+        }
+        if (categoryCode != null && !categoryCode.isBlank()) {
+            spec = spec.param("category", categoryCode);
+        }
+        List<PublishedAnswer> rows = spec.query((rs, i) -> new PublishedAnswer(rs.getString("number"),
+                rs.getString("title"), ContentKind.valueOf(rs.getString("content_kind")),
+                rs.getString("category_code"), rs.getString("unit_name"), CaseStore.date(rs, "received_on"),
+                CaseStore.date(rs, "answered_on"), CaseStore.date(rs, "published_on"), rs.getString("answer"))).list();
+        boolean hasNext = rows.size() > size;
+        return new Page<>(hasNext ? rows.subList(0, size) : rows, page, size, hasNext);
+    }
+
+    /** The sender is told what happened, never the internal reasoning; a waiting proposal shows as being handled. */
+    private static String publicNote(CaseStep s) {
+        return switch (s.action()) {
+            case GUIDE, FORWARD, CHASE, ANSWER, FOLLOW_LEAD, CONFIRM_ANSWER -> s.publicNote();
+            default -> null;
+        };
+    }
+
+    private static CaseStatus publicStatus(CaseStatus status) {
+        return switch (status) {
+            case AWAITING_APPROVAL -> CaseStatus.CLASSIFIED;
+            case REVIEW_REQUESTED -> CaseStatus.IN_HANDLING;
+            default -> status;
+        };
+    }
+
+    private Summary summaryOf(CitizenCase c) {
+        return new Summary(c.id, c.number, c.title, c.kind, c.status, c.channel, c.categoryCode, c.handlingUnit,
+                unitName(c.tenant, c.handlingUnit), c.assigneeId, c.assigneeName, c.receivedOn, c.dueOn, c.dueRule,
+                c.watch, c.repeated, c.guidedBefore, c.groupId, c.version);
+    }
+
+    private String unitName(TenantId tenant, UnitId unit) {
+        return org.unit(tenant, unit).map(Unit::name).orElse(null);
+    }
+
+    private static Summary summary(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Summary(new CaseId(rs.getObject("id", UUID.class)), rs.getString("number"), rs.getString("title"),
+                ContentKind.valueOf(rs.getString("content_kind")), CaseStatus.valueOf(rs.getString("status")),
+                Channel.valueOf(rs.getString("channel")), rs.getString("category_code"),
+                new UnitId(rs.getObject("handling_unit_id", UUID.class)), rs.getString("unit_name"),
+                rs.getObject("assignee_id", UUID.class), rs.getString("assignee_name"),
+                CaseStore.date(rs, "received_on"), CaseStore.date(rs, "due_on"), rs.getString("due_rule"),
+                WatchState.valueOf(rs.getString("watch")), rs.getBoolean("repeated"), rs.getBoolean("guided_before"),
+                rs.getObject("group_id", UUID.class), rs.getInt("version"));
+    }
+
+    Optional<CitizenCase> find(TenantId tenant, CaseId id) {
+        return store.find(tenant, id);
+    }
+}

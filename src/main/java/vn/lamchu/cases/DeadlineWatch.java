@@ -1,0 +1,129 @@
+package vn.lamchu.cases;
+
+import java.net.InetAddress;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.lamchu.rules.WorkingCalendar;
+import vn.lamchu.shared.LegalTime;
+import vn.lamchu.shared.TenantId;
+import vn.lamchu.shared.UnitId;
+
+/**
+ * Marks open cases whose deadline is within {@value #DUE_SOON_WORKING_DAYS} working days (due soon) or past (overdue),
+ * and leaves a notice for the officer and the unit's leaders when a case enters either state. Scheduled on every node;
+ * each quarter-hour slot is claimed in the database first, so it runs once across all nodes.
+ */
+@Component
+public class DeadlineWatch {
+
+    public static final int DUE_SOON_WORKING_DAYS = 3;
+    static final String JOB = "cases.deadline-watch";
+    private static final Logger log = LoggerFactory.getLogger(DeadlineWatch.class);
+
+    private final JdbcClient jdbc;
+    private final CaseNotices notices;
+    private final CaseStore store;
+    private final WorkingCalendar calendar;
+    private final Clock clock;
+
+    DeadlineWatch(JdbcClient jdbc, CaseNotices notices, CaseStore store, WorkingCalendar calendar, Clock clock) {
+        this.jdbc = jdbc;
+        this.notices = notices;
+        this.store = store;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    @Scheduled(cron = "${lamchu.cases.watch-cron:0 */15 * * * *}", zone = "Asia/Ho_Chi_Minh")
+    void scheduled() {
+        String slot = clock.instant().atZone(ZoneId.of("Asia/Ho_Chi_Minh")).truncatedTo(ChronoUnit.MINUTES)
+                .withMinute(clock.instant().atZone(ZoneId.of("Asia/Ho_Chi_Minh")).getMinute() / 15 * 15).toString();
+        if (claim(slot)) {
+            int changed = run();
+            log.info("Deadline watch for slot {}: {} cases changed state", slot, changed);
+        }
+    }
+
+    /** Claims a slot for this node; false when another node already ran it. */
+    boolean claim(String slot) {
+        String node;
+        try {
+            node = InetAddress.getLocalHost().getHostName() + "/" + ProcessHandle.current().pid();
+        } catch (java.net.UnknownHostException e) {
+            node = "pid " + ProcessHandle.current().pid();
+        }
+        return jdbc.sql("""
+                        insert into case_job_run (name, last_slot, ran_at, ran_by) values (?, ?, ?, ?)
+                        on conflict (name) do update set last_slot = excluded.last_slot, ran_at = excluded.ran_at,
+                            ran_by = excluded.ran_by
+                        where case_job_run.last_slot < excluded.last_slot""")
+                .params(JOB, slot, Timestamp.from(clock.instant()), node).update() == 1;
+    }
+
+    /** The last day that is still "due soon": {@value #DUE_SOON_WORKING_DAYS} working days from today. */
+    public LocalDate dueSoonHorizon(LocalDate today) {
+        LocalDate day = today;
+        int counted = 0;
+        while (counted < DUE_SOON_WORKING_DAYS) {
+            day = day.plusDays(1);
+            if (calendar.isWorkingDay(day)) {
+                counted++;
+            }
+        }
+        return day;
+    }
+
+    /** Re-evaluates every open case with a deadline; returns how many changed state. */
+    @Transactional
+    public int run() {
+        LocalDate today = LegalTime.today(clock);
+        LocalDate horizon = dueSoonHorizon(today);
+        record Row(UUID tenant, UUID id, LocalDate due, WatchState watch) {
+        }
+        List<Row> rows = jdbc.sql("""
+                        select tenant_id, id, due_on, watch from citizen_case
+                        where closed_on is null and (due_on <= ? or watch <> 'NORMAL')""")
+                .param(horizon)
+                .query((rs, i) -> new Row(rs.getObject("tenant_id", UUID.class), rs.getObject("id", UUID.class),
+                        CaseStore.date(rs, "due_on"), WatchState.valueOf(rs.getString("watch"))))
+                .list();
+        int changed = 0;
+        for (Row row : rows) {
+            WatchState state = row.due() == null ? WatchState.NORMAL
+                    : row.due().isBefore(today) ? WatchState.OVERDUE
+                    : row.due().isAfter(horizon) ? WatchState.NORMAL : WatchState.DUE_SOON;
+            if (state == row.watch()) {
+                continue;
+            }
+            TenantId tenant = new TenantId(row.tenant());
+            store.updateWatch(tenant, new CaseId(row.id()), state);
+            changed++;
+            if (state != WatchState.NORMAL) {
+                CitizenCase c = store.find(tenant, new CaseId(row.id())).orElseThrow();
+                CaseNotices.Kind kind = state == WatchState.OVERDUE ? CaseNotices.Kind.OVERDUE : CaseNotices.Kind.DUE_SOON;
+                if (c.assigneeId != null) {
+                    notices.toAccount(c, c.assigneeId, kind);
+                }
+                notices.toLeaders(c, kind);
+            }
+        }
+        return changed;
+    }
+
+    static UnitId unit(UUID id) {
+        return new UnitId(id);
+    }
+}

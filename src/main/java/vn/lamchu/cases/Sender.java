@@ -1,0 +1,51 @@
+package vn.lamchu.cases;
+
+import vn.lamchu.shared.DomainException;
+import vn.lamchu.shared.VietnameseText;
+
+/** A person who signed a letter. Stored encrypted; shown only to staff handling the case. */
+public record Sender(String name, String address, String phone, String email) {
+
+    public static final int MAX = 300;
+
+    public Sender {
+        name = clean(name);
+        address = clean(address);
+        phone = clean(phone);
+        email = clean(email);
+        if (phone != null && !phone.matches("[+0-9 ().-]{6,20}")) {
+            throw DomainException.invalid("cases.error.phone");
+        }
+        if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            throw DomainException.invalid("cases.error.email");
+        }
+    }
+
+    /** Whether the person can be identified and reached: a name and an address, phone or e-mail. */
+    public boolean identified() {
+        return name != null && (address != null || phone != null || email != null);
+    }
+
+    /** What identifies the same sender across letters, before keyed hashing: phone digits, else e-mail, else name and address. */
+    String identityKey() {
+        if (phone != null) {
+            String digits = phone.replaceAll("\\D", "");
+            return "phone:" + (digits.startsWith("84") ? "0" + digits.substring(2) : digits);
+        }
+        if (email != null) {
+            return "email:" + email.toLowerCase(java.util.Locale.ROOT);
+        }
+        if (name != null && address != null) {
+            return "name:" + VietnameseText.fold(name) + "|" + VietnameseText.fold(address);
+        }
+        return null;
+    }
+
+    private static String clean(String value) {
+        String v = VietnameseText.normalizeOrNull(value);
+        if (v != null && v.length() > MAX) {
+            throw DomainException.invalid("cases.error.tooLong", MAX);
+        }
+        return v;
+    }
+}

@@ -1,0 +1,100 @@
+package vn.lamchu.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import vn.lamchu.identity.ApiTokens;
+import vn.lamchu.support.DemoTokens;
+import vn.lamchu.support.IntegrationTest;
+
+/** The feedback procedure through the office REST API, as the demo commune's officer and leader do it. */
+@IntegrationTest
+class CaseFlowIntegrationTests {
+
+    @Autowired MockMvc mvc;
+    @Autowired ObjectMapper json;
+    @Autowired JdbcClient jdbc;
+    @Autowired ApiTokens apiTokens;
+
+    DemoTokens tokens;
+    String officer;
+    String leader;
+
+    @BeforeEach
+    void signIn() {
+        tokens = new DemoTokens(jdbc, apiTokens);
+        officer = tokens.bearer("xuly.tp");
+        leader = tokens.bearer("lanhdao.tp");
+    }
+
+    JsonNode call(String bearer, String method, String path, String body, int expected) throws Exception {
+        var request = "GET".equals(method) ? get(path) : post(path).contentType(MediaType.APPLICATION_JSON).content(body);
+        String out = mvc.perform(request.header("Authorization", bearer)).andExpect(status().is(expected))
+                .andReturn().getResponse().getContentAsString();
+        return out.isEmpty() ? null : json.readTree(out);
+    }
+
+    String receive(String title, String body) throws Exception {
+        JsonNode receipt = call(officer, "POST", "/api/v1/cases", """
+                {"channel":"POST","kind":"FEEDBACK","title":"%s","body":"%s","category":"HA_TANG",
+                 "placeUnitId":"%s","senders":[{"name":"Nguyễn Văn An","address":"Thôn 1, xã Tân Phú","phone":"0912 345 678"}]}"""
+                .formatted(title, body, tokens.unitId("TP")), 201);
+        assertThat(receipt.get("receiptCode").asString()).startsWith("LC-");
+        assertThat(receipt.get("firstAnswerDue").asString()).isNotBlank();
+        return receipt.get("caseId").asString();
+    }
+
+    int version(String id) throws Exception {
+        return call(officer, "GET", "/api/v1/cases/" + id, null, 200).get("theCase").get("version").asInt();
+    }
+
+    @Test
+    void feedbackIsClassifiedTakenUpAnsweredAndApproved() throws Exception {
+        String id = receive("Đèn đường thôn 1 bị hỏng " + UUID.randomUUID(), "Đèn đường ở thôn 1 đã hỏng hơn một tháng, buổi tối rất tối.");
+        call(officer, "POST", "/api/v1/cases/" + id + "/classify", """
+                {"version":%d,"kind":"FEEDBACK","eligibility":"ELIGIBLE","competence":"WITHIN","signatories":"ONE"}"""
+                .formatted(version(id)), 200);
+        JsonNode proposed = call(officer, "POST", "/api/v1/cases/" + id + "/propose", """
+                {"version":%d,"kind":"ACCEPT","text":"Thuộc thẩm quyền UBND xã, đề nghị giao Phòng Kinh tế kiểm tra."}"""
+                .formatted(version(id)), 200);
+        assertThat(proposed.get("status").asString()).isEqualTo("AWAITING_APPROVAL");
+        JsonNode accepted = call(leader, "POST", "/api/v1/cases/" + id + "/approve", "{\"version\":%d}".formatted(version(id)), 200);
+        assertThat(accepted.get("status").asString()).isEqualTo("IN_HANDLING");
+        assertThat(accepted.get("dueRule").asString()).isEqualTo("PAKN-answer");
+        call(officer, "POST", "/api/v1/cases/" + id + "/propose", """
+                {"version":%d,"kind":"ANSWER","text":"UBND xã đã thay bóng đèn ngày 20/11/2026."}""".formatted(version(id)), 200);
+        JsonNode answered = call(leader, "POST", "/api/v1/cases/" + id + "/approve", "{\"version\":%d}".formatted(version(id)), 200);
+        assertThat(answered.get("status").asString()).isEqualTo("ANSWERED");
+        JsonNode detail = call(officer, "GET", "/api/v1/cases/" + id, null, 200);
+        assertThat(detail.get("documents").size()).isEqualTo(1);
+        assertThat(detail.get("timeline").size()).isGreaterThanOrEqualTo(7);
+    }
+
+    @Test
+    void aStaleVersionIsRefusedWithConflict() throws Exception {
+        String id = receive("Rác thải tồn đọng " + UUID.randomUUID(), "Rác thải tồn đọng ở chợ xã nhiều ngày chưa được thu gom.");
+        int v = version(id);
+        call(officer, "POST", "/api/v1/cases/" + id + "/classify", """
+                {"version":%d,"kind":"FEEDBACK","eligibility":"ELIGIBLE","competence":"WITHIN","signatories":"ONE"}"""
+                .formatted(v), 200);
+        mvc.perform(post("/api/v1/cases/" + id + "/classify").header("Authorization", officer)
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"version":%d,"kind":"FEEDBACK","eligibility":"ELIGIBLE","competence":"WITHIN","signatories":"ONE"}"""
+                                .formatted(v)))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.detail").isNotEmpty());
+    }
+}
