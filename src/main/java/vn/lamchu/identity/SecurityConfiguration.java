@@ -39,12 +39,12 @@ class SecurityConfiguration {
     /** Pages anyone may open: the public portal, the login page, static assets, health and metrics. */
     static final String[] PUBLIC_PAGES = {
             "/", "/login", "/error", "/favicon.ico", "/css/**", "/js/**", "/img/**", "/webjars/**",
-            "/deadlines", "/deadlines/**", "/portal/**", "/api/v1/swagger-ui/**",
+            "/deadlines", "/deadlines/**", "/portal/**", "/api/v1/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**",
             "/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/actuator/info"};
 
     /** API endpoints anyone may call. */
     static final String[] PUBLIC_API = {
-            "/api/v1/public/**", "/api/v1/rules", "/api/v1/rules/**", "/api/v1/openapi", "/api/v1/openapi/**",
+            "/api/v1/public/**", "/api/v1/rules", "/api/v1/rules/**",
             "/api/v1/docs", "/api/v1/docs/**"};
 
     @Bean

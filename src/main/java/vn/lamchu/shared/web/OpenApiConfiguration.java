@@ -9,7 +9,7 @@ import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 
-/** The OpenAPI description of /api/v1 (served at /api/v1/openapi, browsable at /api/v1/docs). */
+/** The OpenAPI description of /api/v1 (served at /v3/api-docs, browsable at /api/v1/docs). */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
 

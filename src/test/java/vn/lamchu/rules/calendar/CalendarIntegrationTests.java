@@ -158,7 +158,7 @@ class CalendarIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.announced").value(false))
                 .andExpect(jsonPath("$.version").value(0));
-        mvc.perform(get("/api/v1/openapi"))
+        mvc.perform(get("/v3/api-docs"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("/api/v1/rules/calendar/{year}")))
                 .andExpect(content().string(containsString("/api/v1/admin/calendar/{year}/days/{date}")));
