@@ -53,6 +53,7 @@ class DemoAccounts implements ApplicationRunner {
             new Spec("ubkt.tp", "Đỗ Văn Sơn", "TP-UBKT", EnumSet.of(INSPECTION_COMMITTEE_STAFF)),
             new Spec("daibieu.tp", "Bùi Thị Thu", "TP-HDND", EnumSet.of(DEPUTY)),
             new Spec("xuly.bm", "Ngô Văn Nam", "BM-VP", EnumSet.of(HANDLING_OFFICER)),
+            new Spec("lanhdao.bm", "Đặng Thị Hương", "BM-UBND", EnumSet.of(UNIT_LEADER)),
             new Spec("quantri.tp", "Quản trị xã Tân Phú", "TP", EnumSet.of(ADMINISTRATOR)));
 
     private final LamChuProperties properties;
