@@ -191,16 +191,13 @@ final class PdfWriter {
                         Wording.ADDRESSEE_LABEL + " " + c.addressees().get(0)).setAttribute("style", before);
                 return;
             }
-            // The renderer ignores auto margins on a table, so a block of the table's width centres it.
-            Element centred = add(body, "div", Part.ADDRESSEES.cssClass(), null);
-            centred.setAttribute("style", String.format(Locale.ROOT, "width: %.2fpt; margin-left: auto; "
-                    + "margin-right: auto; %s", c.addresseeLabelPoints() + c.addresseeListPoints(), before));
-            Element table = table(centred, null, c.addresseeLabelPoints(), c.addresseeListPoints());
-            Element row = add(table, "tr", null, null);
-            add(cell(row, c.addresseeLabelPoints(), null), "div", null, Wording.ADDRESSEE_LABEL);
-            Element list = cell(row, c.addresseeListPoints(), null);
+            Element block = add(body, "div", Part.ADDRESSEES.cssClass(), null);
+            block.setAttribute("style", String.format(Locale.ROOT, "width: %.2fpt; margin-left: auto; "
+                    + "margin-right: auto; %s", c.addresseeBlockPoints(), before));
+            add(block, "div", null, Wording.ADDRESSEE_LABEL);
             for (String addressee : c.addressees()) {
-                add(list, "div", null, addressee);
+                add(block, "div", null, addressee).setAttribute("style",
+                        String.format(Locale.ROOT, "margin-left: %.2fpt", c.addresseeIndentPoints()));
             }
         }
 
