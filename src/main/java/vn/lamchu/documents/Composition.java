@@ -39,12 +39,13 @@ record Composition(
     static final double MOTTO_RULE_PT = width(Wording.MOTTO, Part.MOTTO);
 
     /**
-     * Words before which the name of a body is best broken onto a second line: the administrative level that starts
+     * Words before which the name of a body is best broken onto a new line: the administrative level that starts
      * the place name ("ỦY BAN NHÂN DÂN / XÃ TÂN PHÚ").
      */
     private static final Set<String> LEVEL_WORDS = Set.of("TỈNH", "THÀNH", "XÃ", "PHƯỜNG", "ĐẶC", "HUYỆN", "QUẬN",
             "THỊ");
 
+    /** More lines than this and the name should be abbreviated (Phụ lục I allows it); the renderer wraps it. */
     private static final int MAX_BODY_LINES = 4;
 
     static Composition of(OfficialDocument d) {
