@@ -6,5 +6,5 @@
  * hashes; senders' personal data are encrypted.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Cases",
-        allowedDependencies = {"shared", "platform", "org", "audit", "rules", "identity"})
+        allowedDependencies = {"shared", "platform", "org", "audit", "rules", "identity", "documents"})
 package vn.lamchu.cases;

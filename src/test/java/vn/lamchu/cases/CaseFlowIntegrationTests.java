@@ -82,6 +82,18 @@ class CaseFlowIntegrationTests {
         JsonNode detail = call(officer, "GET", "/api/v1/cases/" + id, null, 200);
         assertThat(detail.get("documents").size()).isEqualTo(1);
         assertThat(detail.get("timeline").size()).isGreaterThanOrEqualTo(7);
+        byte[] pdf = mvc.perform(get(detail.get("documents").get(0).get("pdf").asString()).header("Authorization", officer))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertThat(text).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "ỦY BAN NHÂN DÂN", "V/v trả lời phản ánh",
+                    "Ông/Bà Nguyễn Văn An", "UBND xã đã thay bóng đèn ngày 20/11/2026.", "Lê Văn Hùng");
+        }
+        mvc.perform(get(detail.get("documents").get(0).get("docx").asString()).header("Authorization", officer))
+                .andExpect(status().isOk());
+        mvc.perform(get(detail.get("documents").get(0).get("docx").asString())
+                        .header("Authorization", tokens.bearer("xuly.bm")))
+                .andExpect(status().isNotFound());
     }
 
     @Test
