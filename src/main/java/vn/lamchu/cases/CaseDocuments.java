@@ -56,7 +56,7 @@ public class CaseDocuments {
 
     IssuedDocument issue(Actor actor, CitizenCase c, Decision decision) {
         LocalDate today = LegalTime.today(clock);
-        Unit handling = org.unit(c.tenant, c.handlingUnit).orElseThrow();
+        Unit handling = org.unit(c.tenant, c.decidedBy != null ? c.decidedBy : c.handlingUnit).orElseThrow();
         Unit issuer = issuer(c.tenant, handling);
         Unit area = area(c.tenant, issuer);
         int no = nextNumber(c.tenant, issuer, today.getYear());

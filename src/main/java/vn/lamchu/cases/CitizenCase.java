@@ -67,6 +67,8 @@ public final class CitizenCase {
     LocalDate closedOn;
     LocalDate takenUpOn;
     int version;
+    /** Set (not stored) when a decision moved the case: the unit that took the decision and issues its document. */
+    UnitId decidedBy;
 
     private final List<CaseStep> newSteps = new ArrayList<>();
     int lastSeq;
@@ -163,6 +165,7 @@ public final class CitizenCase {
     public void decide(Decision decision, LocalDate today, Instant at, StepActor by) {
         LetterHandlingPolicy.check(this, decision);
         outcome = decision.kind();
+        decidedBy = handlingUnit;
         String publicNote = null;
         switch (decision.kind()) {
             case ACCEPT -> {

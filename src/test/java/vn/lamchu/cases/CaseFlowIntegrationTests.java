@@ -109,4 +109,27 @@ class CaseFlowIntegrationTests {
                                 .formatted(v)))
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.detail").isNotEmpty());
     }
+
+    @Test
+    void forwardingInsideTheProvinceMovesTheCaseAndTheLetterIsIssuedByTheForwardingBody() throws Exception {
+        String id = receive("Chợ tạm lấn chiếm vỉa hè " + UUID.randomUUID(), "Chợ tạm ở phường Bình Minh lấn chiếm vỉa hè, gây ách tắc giao thông.");
+        call(officer, "POST", "/api/v1/cases/" + id + "/classify", """
+                {"version":%d,"kind":"FEEDBACK","eligibility":"ELIGIBLE","competence":"OUTSIDE","signatories":"ONE"}"""
+                .formatted(version(id)), 200);
+        JsonNode forwarded = call(leader, "POST", "/api/v1/cases/" + id + "/decide", """
+                {"version":%d,"kind":"FORWARD","text":"Địa điểm thuộc phường Bình Minh.","targetUnitId":"%s"}"""
+                .formatted(version(id), tokens.unitId("BM-VP")), 200);
+        assertThat(forwarded.get("status").asString()).isEqualTo("RECEIVED");
+        assertThat(forwarded.get("handlingUnitName").asString()).isEqualTo("Văn phòng HĐND và UBND phường Bình Minh");
+        call(officer, "GET", "/api/v1/cases/" + id, null, 404);
+        String otherCommune = tokens.bearer("xuly.bm");
+        JsonNode detail = call(otherCommune, "GET", "/api/v1/cases/" + id, null, 200);
+        byte[] pdf = mvc.perform(get(detail.get("documents").get(0).get("pdf").asString()).header("Authorization", otherCommune))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("PHIẾU CHUYỂN ĐƠN", "XÃ TÂN PHÚ", "Tân Phú, ngày",
+                    "Kính gửi: Văn phòng HĐND và UBND phường Bình Minh");
+        }
+    }
 }
