@@ -37,6 +37,14 @@ public class CaseQueries {
 
     public static final int MAX_PAGE_SIZE = 100;
 
+    private static final String SUMMARY_SELECT = """
+            select c.id, c.number, c.title, c.content_kind, c.status, c.channel, c.category_code,
+                   c.handling_unit_id, u.name as unit_name, c.assignee_id, c.assignee_name, c.received_on,
+                   c.due_on, c.due_rule, c.watch, c.repeated, c.guided_before, c.group_id, c.version
+            from citizen_case c
+            left join org_unit u on u.tenant_id = c.tenant_id and u.id = c.handling_unit_id
+            """;
+
     /** The office's worklists. */
     public enum Worklist { MINE, UNIT, DUE_SOON, OVERDUE, AWAITING_APPROVAL, ALL }
 
@@ -200,13 +208,8 @@ public class CaseQueries {
         }
         params.put("limit", filter.size() + 1);
         params.put("offset", filter.page() * filter.size());
-        List<Summary> rows = jdbc.sql("""
-                        select c.id, c.number, c.title, c.content_kind, c.status, c.channel, c.category_code,
-                               c.handling_unit_id, u.name as unit_name, c.assignee_id, c.assignee_name, c.received_on,
-                               c.due_on, c.due_rule, c.watch, c.repeated, c.guided_before, c.group_id, c.version
-                        from citizen_case c
-                        left join org_unit u on u.tenant_id = c.tenant_id and u.id = c.handling_unit_id
-                        where\s""" + where + " order by " + order + " limit :limit offset :offset")
+        List<Summary> rows = jdbc.sql(SUMMARY_SELECT + "where " + where + " order by " + order
+                        + " limit :limit offset :offset")
                 .params(params).query(CaseQueries::summary).list();
         boolean hasNext = rows.size() > filter.size();
         return new Page<>(hasNext ? rows.subList(0, filter.size()) : rows, filter.page(), filter.size(), hasNext);
@@ -242,13 +245,8 @@ public class CaseQueries {
     public Detail detail(Actor actor, CaseId id) {
         CitizenCase c = store.find(actor.tenantId(), id).orElseThrow(() -> new NotFoundException("case", id.toString()));
         currentActor.checkCanSee(actor.tenantId(), c.handlingUnit);
-        List<Summary> members = c.groupId == null ? List.of() : jdbc.sql("""
-                        select c.id, c.number, c.title, c.content_kind, c.status, c.channel, c.category_code,
-                               c.handling_unit_id, u.name as unit_name, c.assignee_id, c.assignee_name, c.received_on,
-                               c.due_on, c.due_rule, c.watch, c.repeated, c.guided_before, c.group_id, c.version
-                        from citizen_case c
-                        left join org_unit u on u.tenant_id = c.tenant_id and u.id = c.handling_unit_id
-                        where c.tenant_id = ? and c.group_id = ? and c.id <> ? order by c.received_at""")
+        List<Summary> members = c.groupId == null ? List.of() : jdbc.sql(SUMMARY_SELECT
+                        + "where c.tenant_id = ? and c.group_id = ? and c.id <> ? order by c.received_at")
                 .params(actor.tenantId().value(), c.groupId, c.id.value()).query(CaseQueries::summary).list();
         List<Attachment> files = jdbc.sql("""
                         select a.sha256, a.original_name, f.media_type, f.size from case_attachment a
