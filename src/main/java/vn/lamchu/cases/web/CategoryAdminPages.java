@@ -3,7 +3,6 @@ package vn.lamchu.cases.web;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -17,7 +16,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import vn.lamchu.cases.CategoryAdministration;
 import vn.lamchu.shared.Actor;
 import vn.lamchu.shared.CurrentActor;
-import vn.lamchu.shared.DomainException;
 
 /**
  * The subject categories for administrators: the list with how much uses each, add, and change the names, the
@@ -54,19 +52,10 @@ class CategoryAdminPages {
     @PostMapping
     String create(@ModelAttribute("form") CategoryForm form, BindingResult result, Model model,
                   RedirectAttributes redirect, HttpServletResponse response) {
-        if (result.hasErrors()) {
-            AdminFormErrors.checkRest(() -> categories.check(currentActor.require(), form.toDraft()), result, model,
-                    response);
-            return form(model, null);
-        }
-        try {
-            categories.create(currentActor.require(), form.toDraft());
-            redirect.addFlashAttribute("notice", "casesAdmin.category.created");
-            return "redirect:/admin/categories";
-        } catch (DomainException e) {
-            AdminFormErrors.apply(e, result, model, response, "/admin/categories/new");
-            return form(model, null);
-        }
+        Actor actor = currentActor.require();
+        return new AdminForms(result, model, response, redirect).submit(
+                () -> categories.check(actor, form.toDraft()), () -> categories.create(actor, form.toDraft()),
+                "casesAdmin.category.created", "/admin/categories", "/admin/categories/new", () -> form(model, null));
     }
 
     @GetMapping("/{code}")
@@ -82,18 +71,11 @@ class CategoryAdminPages {
         Actor actor = currentActor.require();
         CategoryAdministration.CategoryRow row = categories.get(actor, code);
         form.setCode(row.category().code());
-        if (result.hasErrors()) {
-            AdminFormErrors.checkRest(() -> categories.check(actor, form.toDraft()), result, model, response);
-            return form(model, row);
-        }
-        try {
-            categories.update(actor, code, form.getVersion(), form.toDraft());
-            redirect.addFlashAttribute("notice", "casesAdmin.category.saved");
-            return "redirect:/admin/categories";
-        } catch (DomainException e) {
-            AdminFormErrors.apply(e, result, model, response, "/admin/categories/" + row.category().code());
-            return form(model, row);
-        }
+        return new AdminForms(result, model, response, redirect).submit(
+                () -> categories.check(actor, form.toDraft()),
+                () -> categories.update(actor, code, form.getVersion(), form.toDraft()),
+                "casesAdmin.category.saved", "/admin/categories", "/admin/categories/" + row.category().code(),
+                () -> form(model, row));
     }
 
     @PostMapping("/{code}/delete")
@@ -101,20 +83,13 @@ class CategoryAdminPages {
                   Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Actor actor = currentActor.require();
         CategoryAdministration.CategoryRow row = categories.get(actor, code);
-        try {
-            categories.delete(actor, code, form.getVersion(), form.getReason());
-            redirect.addFlashAttribute("notice", "casesAdmin.category.deleted");
-            return "redirect:/admin/categories";
-        } catch (DomainException e) {
-            CategoryForm current = CategoryForm.of(row);
-            current.setReason(form.getReason());
-            current.setVersion(form.getVersion());
-            BindingResult shown = new BeanPropertyBindingResult(current, "form");
-            AdminFormErrors.apply(e, shown, model, response, "/admin/categories/" + row.category().code());
-            model.addAttribute("form", current);
-            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", shown);
-            return form(model, row);
-        }
+        CategoryForm stored = CategoryForm.of(row);
+        stored.setReason(form.getReason());
+        stored.setVersion(form.getVersion());
+        return new AdminForms(result, model, response, redirect).delete(
+                () -> categories.delete(actor, code, form.getVersion(), form.getReason()), stored,
+                "casesAdmin.category.deleted", "/admin/categories", "/admin/categories/" + row.category().code(),
+                () -> form(model, row));
     }
 
     private String form(Model model, CategoryAdministration.CategoryRow row) {

@@ -26,7 +26,6 @@ import vn.lamchu.cases.ContentKind;
 import vn.lamchu.cases.RoutingAdministration;
 import vn.lamchu.shared.Actor;
 import vn.lamchu.shared.CurrentActor;
-import vn.lamchu.shared.DomainException;
 
 /**
  * The routing table for administrators: the rows with names, add, change, delete with a reason, and a box to try
@@ -77,19 +76,10 @@ class RoutingAdminPages {
     @PostMapping
     String create(@ModelAttribute("form") RouteForm form, BindingResult result, Model model,
                   RedirectAttributes redirect, HttpServletResponse response) {
-        if (result.hasErrors()) {
-            AdminFormErrors.checkRest(() -> routing.check(currentActor.require(), null, form.toDraft()), result, model,
-                    response);
-            return form(model, null);
-        }
-        try {
-            routing.create(currentActor.require(), form.toDraft());
-            redirect.addFlashAttribute("notice", "casesAdmin.route.created");
-            return "redirect:/admin/routing";
-        } catch (DomainException e) {
-            AdminFormErrors.apply(e, result, model, response, "/admin/routing/new");
-            return form(model, null);
-        }
+        Actor actor = currentActor.require();
+        return new AdminForms(result, model, response, redirect).submit(
+                () -> routing.check(actor, null, form.toDraft()), () -> routing.create(actor, form.toDraft()),
+                "casesAdmin.route.created", "/admin/routing", "/admin/routing/new", () -> form(model, null));
     }
 
     @GetMapping("/{id}")
@@ -104,18 +94,10 @@ class RoutingAdminPages {
                   RedirectAttributes redirect, HttpServletResponse response) {
         Actor actor = currentActor.require();
         RoutingAdministration.RouteRow row = routing.get(actor, id);
-        if (result.hasErrors()) {
-            AdminFormErrors.checkRest(() -> routing.check(actor, id, form.toDraft()), result, model, response);
-            return form(model, row);
-        }
-        try {
-            routing.update(actor, id, form.getVersion(), form.toDraft());
-            redirect.addFlashAttribute("notice", "casesAdmin.route.saved");
-            return "redirect:/admin/routing";
-        } catch (DomainException e) {
-            AdminFormErrors.apply(e, result, model, response, "/admin/routing/" + id);
-            return form(model, row);
-        }
+        return new AdminForms(result, model, response, redirect).submit(
+                () -> routing.check(actor, id, form.toDraft()),
+                () -> routing.update(actor, id, form.getVersion(), form.toDraft()),
+                "casesAdmin.route.saved", "/admin/routing", "/admin/routing/" + id, () -> form(model, row));
     }
 
     @PostMapping("/{id}/delete")
@@ -123,20 +105,12 @@ class RoutingAdminPages {
                   RedirectAttributes redirect, HttpServletResponse response) {
         Actor actor = currentActor.require();
         RoutingAdministration.RouteRow row = routing.get(actor, id);
-        try {
-            routing.delete(actor, id, form.getVersion(), form.getReason());
-            redirect.addFlashAttribute("notice", "casesAdmin.route.deleted");
-            return "redirect:/admin/routing";
-        } catch (DomainException e) {
-            RouteForm current = RouteForm.of(row);
-            current.setReason(form.getReason());
-            current.setVersion(form.getVersion());
-            BindingResult shown = new org.springframework.validation.BeanPropertyBindingResult(current, "form");
-            AdminFormErrors.apply(e, shown, model, response, "/admin/routing/" + id);
-            model.addAttribute("form", current);
-            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", shown);
-            return form(model, row);
-        }
+        RouteForm stored = RouteForm.of(row);
+        stored.setReason(form.getReason());
+        stored.setVersion(form.getVersion());
+        return new AdminForms(result, model, response, redirect).delete(
+                () -> routing.delete(actor, id, form.getVersion(), form.getReason()), stored,
+                "casesAdmin.route.deleted", "/admin/routing", "/admin/routing/" + id, () -> form(model, row));
     }
 
     private String form(Model model, RoutingAdministration.RouteRow row) {
