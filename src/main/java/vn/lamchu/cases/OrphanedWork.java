@@ -107,16 +107,20 @@ class OrphanedWork {
                             select distinct handling_unit_id from citizen_case where tenant_id = ? and closed_on is null""")
                     .param(tenant.id().value()).query(UUID.class).list();
             for (UUID unit : units) {
-                moveOpenCasesOf(tenant.id(), new UnitId(unit), today);
+                try {
+                    moveOpenCasesOf(tenant.id(), new UnitId(unit), today);
+                } catch (RuntimeException e) { // one unit's trouble must not keep the others' cases where they are
+                    log.warn("Open cases of unit {} not moved: {}", unit, e.toString());
+                }
             }
         }
     }
 
-    /** Moves the open cases of {@code ended} if it no longer exists today; returns how many moved. */
+    /** Moves the open cases of {@code ended} if it has ended by today; returns how many moved. */
     int moveOpenCasesOf(TenantId tenant, UnitId ended, LocalDate today) {
-        Optional<Unit> unit = org.unit(tenant, ended);
-        if (unit.isEmpty() || unit.get().existsOn(today)) {
-            return 0;
+        Optional<Unit> unit = org.unit(tenant, ended).filter(u -> u.validTo() != null && !today.isBefore(u.validTo()));
+        if (unit.isEmpty()) {
+            return 0; // exists today, or does not exist yet: nothing to hand on
         }
         record Open(CaseId id, UUID place, String category, ContentKind kind) {
         }

@@ -3,7 +3,6 @@ package vn.lamchu.cases;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -38,6 +37,7 @@ import vn.lamchu.shared.UnitId;
 import vn.lamchu.support.DemoLogin;
 import vn.lamchu.support.DemoTokens;
 import vn.lamchu.support.IntegrationTest;
+import vn.lamchu.support.MutableClock;
 
 /**
  * Nothing is left orphaned (issue #4 item 4): when a unit ends in a reorganisation its open cases move to the unit that
@@ -58,7 +58,7 @@ class OrphanedWorkIntegrationTests {
     @Autowired Reorganisations reorganisations;
     @Autowired AccountService accounts;
     @Autowired OrphanedWork orphanedWork;
-    @Autowired Clock clock;
+    @Autowired MutableClock clock;
 
     DemoTokens tokens;
     AdminApiCalls api;
@@ -201,6 +201,42 @@ class OrphanedWorkIntegrationTests {
         await().atMost(PATIENCE).until(() -> openCasesAt(abolished) == 0);
         assertThat(handlingUnit(inTanPhu)).isEqualTo(forTanPhu.id().value());
         assertThat(handlingUnit(inBinhMinh)).isEqualTo(forBinhMinh.id().value());
+    }
+
+    @Test
+    void aMergeRecordedAheadOfItsDateMovesTheCasesWhenTheDayComes() throws Exception {
+        String prefix = AdminApiCalls.unique("OW");
+        Unit merged = unit(prefix + "-A", "TP-UBND", UnitKind.OTHER);
+        Unit successor = unit(prefix + "-B", "TP-UBND", UnitKind.OTHER);
+        String bearer = tokens.bearer(account("HA", Role.HANDLING_OFFICER).username());
+        UUID caseId = receive(bearer, merged, "TP");
+        LocalDate day = LegalTime.today(clock).plusDays(10);
+        reorganisations.record(admin, new Reorganisations.Command(ReorganisationKind.MERGE, day,
+                "Nghị quyết thử nghiệm có hiệu lực sau", null, List.of(merged.code()), List.of(successor.code()),
+                List.of(), null, null, null, null));
+        await().atMost(PATIENCE).until(() -> jdbc.sql("""
+                select count(*) from event_publication where completion_date is null and event_type like ?""")
+                .param("%UnitsReorganised").query(Integer.class).single() == 0);
+        orphanedWork.sweep();
+        assertThat(handlingUnit(caseId)).as("the unit still works until the day").isEqualTo(merged.id().value());
+
+        clock.setInstant(day.atTime(8, 0).atZone(LegalTime.VIETNAM).toInstant());
+        try {
+            orphanedWork.sweep();
+        } finally {
+            clock.reset();
+        }
+        assertThat(handlingUnit(caseId)).isEqualTo(successor.id().value());
+        assertThat(lastStep(caseId).actor()).isEqualTo("system");
+    }
+
+    @Test
+    void aUnitThatDoesNotExistYetKeepsItsCases() throws Exception {
+        Unit future = units.create(admin, new UnitDraft(AdminApiCalls.unique("OW"), "Tổ sắp thành lập", null,
+                UnitKind.OTHER, "TP-UBND", null, null, LegalTime.today(clock).plusDays(30), null));
+        UUID caseId = receive(tokens.bearer(account("HA", Role.HANDLING_OFFICER).username()), future, "TP");
+        orphanedWork.sweep();
+        assertThat(handlingUnit(caseId)).isEqualTo(future.id().value());
     }
 
     // ---- an officer leaves ---------------------------------------------------------------------------------------
