@@ -265,15 +265,60 @@ public class CaseHandling {
                         select id from citizen_case where tenant_id = ? and handling_unit_id = ? and closed_on is null""")
                 .params(tenant.value(), from.value()).query(UUID.class).list();
         StepActor by = currentActor.current().map(StepActor::of).orElse(StepActor.SYSTEM);
+        int moved = 0;
+        for (UUID id : ids) {
+            if (moveCase(tenant, new CaseId(id), from, to, reason, by)) {
+                moved++;
+            }
+        }
+        return moved;
+    }
+
+    /**
+     * Moves one case that is still open at {@code from} to {@code to} and tells the leaders of {@code to}; does
+     * nothing if someone moved or closed it meanwhile, so that running it again changes nothing.
+     */
+    boolean moveCase(TenantId tenant, CaseId id, UnitId from, UnitId to, String reason, StepActor by) {
+        CitizenCase c = store.findForUpdate(tenant, id).orElseThrow(() -> new NotFoundException("case", id.toString()));
+        if (!c.handlingUnit.equals(from) || !c.status.isOpen() || from.equals(to)) {
+            return false;
+        }
+        c.moveTo(to, reason, now(), by);
+        store.update(c, now());
+        audit.recordChange(tenant, "case", id.toString(), "move_unit", reason,
+                Map.of("from", from.toString(), "to", to.toString()));
+        notices.toLeadersAnew(c, CaseNotices.Kind.MOVED_IN);
+        events.publishEvent(new CaseStepTaken(tenant, c.id, CaseAction.MOVE_UNIT, c.status, to));
+        return true;
+    }
+
+    /**
+     * {@link #reassignAll} to the pool, run by the system when an account left its unit or was disabled (nobody
+     * signed in asked for it): every case still open at {@code unit} and assigned to {@code account} goes back to the
+     * unit's pool, with a step by "system", and the unit's leaders are told. Running it again changes nothing.
+     *
+     * @return how many cases went back to the pool
+     */
+    int returnToPool(TenantId tenant, UUID account, UnitId unit, String reason) {
+        List<UUID> ids = jdbc.sql("""
+                        select id from citizen_case where tenant_id = ? and assignee_id = ? and handling_unit_id = ?
+                          and closed_on is null order by received_at""")
+                .params(tenant.value(), account, unit.value()).query(UUID.class).list();
+        int returned = 0;
         for (UUID id : ids) {
             CitizenCase c = store.findForUpdate(tenant, new CaseId(id)).orElseThrow();
-            c.moveTo(to, reason, now(), by);
+            if (!account.equals(c.assigneeId) || !c.handlingUnit.equals(unit) || !c.status.isOpen()) {
+                continue;
+            }
+            c.assign(null, null, reason, now(), StepActor.SYSTEM);
             store.update(c, now());
-            audit.recordChange(tenant, "case", id.toString(), "move_unit", reason,
-                    Map.of("from", from.toString(), "to", to.toString()));
-            events.publishEvent(new CaseStepTaken(tenant, c.id, CaseAction.MOVE_UNIT, c.status, to));
+            audit.recordChange(tenant, "case", id.toString(), "reassign", reason,
+                    Map.of("from", account.toString(), "to", ""));
+            notices.toLeadersAnew(c, CaseNotices.Kind.RETURNED_TO_POOL);
+            events.publishEvent(new CaseStepTaken(tenant, c.id, CaseAction.ASSIGN, c.status, c.handlingUnit));
+            returned++;
         }
-        return ids.size();
+        return returned;
     }
 
     // ---- internals ---------------------------------------------------------------------------------------------

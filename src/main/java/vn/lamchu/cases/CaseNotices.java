@@ -26,7 +26,13 @@ import vn.lamchu.shared.Permission;
 public class CaseNotices {
 
     /** Why a notice was left. */
-    public enum Kind { DUE_SOON, OVERDUE, RATED_POOR, ASSIGNED, AWAITING_APPROVAL }
+    public enum Kind {
+        DUE_SOON, OVERDUE, RATED_POOR, ASSIGNED, AWAITING_APPROVAL,
+        /** The case came from a unit that ended (merged, split, abolished). */
+        MOVED_IN,
+        /** The officer holding the case left the unit or was disabled: the case waits to be assigned again. */
+        RETURNED_TO_POOL
+    }
 
     /** A notice as the office shows it. */
     public record Notice(UUID id, CaseId caseId, String caseNumber, String caseTitle, Kind kind, LocalDate dueOn,
@@ -53,6 +59,18 @@ public class CaseNotices {
 
     void toLeaders(CitizenCase c, Kind kind) {
         insert(c, null, c.handlingUnit.value(), kind);
+    }
+
+    /** As {@link #toLeaders}, but a notice of the same kind left before on the case comes back as new and unread. */
+    void toLeadersAnew(CitizenCase c, Kind kind) {
+        jdbc.sql("""
+                        insert into case_notice (tenant_id, id, case_id, account_id, unit_id, kind, due_on, created_at)
+                        values (?, ?, ?, null, ?, ?, null, ?)
+                        on conflict (tenant_id, case_id, kind, coalesce(account_id, unit_id), coalesce(due_on, date '1900-01-01'))
+                        do update set created_at = excluded.created_at, read_at = null""")
+                .params(c.tenant.value(), Ids.newId(clock), c.id.value(), c.handlingUnit.value(), kind.name(),
+                        Timestamp.from(clock.instant()))
+                .update();
     }
 
     private void insert(CitizenCase c, UUID account, UUID unit, Kind kind) {

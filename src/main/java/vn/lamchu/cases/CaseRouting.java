@@ -57,23 +57,40 @@ public class CaseRouting {
                 .list();
     }
 
+    /** What {@link #explain} found: the unit, and the row that named it (null: no row matched, the fallback chose). */
+    public record Suggestion(UnitId unit, Route matched) {
+    }
+
     /** The unit that should handle a letter of this category, kind and place, as the table stands today. */
     public UnitId suggest(TenantId tenant, String categoryCode, ContentKind kind, UUID placeUnitId, LocalDate today) {
+        return explain(tenant, categoryCode, kind, placeUnitId, today).unit();
+    }
+
+    /**
+     * As {@link #suggest}, saying which row matched. Between rows naming as much, the higher priority wins, then the
+     * row whose place is nearest to the letter's place (the commune's row before the province's), then the older row.
+     */
+    public Suggestion explain(TenantId tenant, String categoryCode, ContentKind kind, UUID placeUnitId,
+                              LocalDate today) {
         List<UUID> places = new ArrayList<>();
         if (placeUnitId != null) {
             places.add(placeUnitId);
-            org.ancestors(tenant, new UnitId(placeUnitId)).forEach(u -> places.add(u.id().value()));
+            List<Unit> up = new ArrayList<>(org.ancestors(tenant, new UnitId(placeUnitId)));
+            java.util.Collections.reverse(up);
+            up.forEach(u -> places.add(u.id().value()));
         }
         Optional<Route> best = routes(tenant).stream()
                 .filter(r -> r.categoryCode() == null || r.categoryCode().equals(categoryCode))
                 .filter(r -> r.kind() == null || r.kind() == kind)
                 .filter(r -> r.placeUnitId() == null || places.contains(r.placeUnitId()))
                 .filter(r -> org.unit(tenant, new UnitId(r.targetUnitId())).map(u -> u.existsOn(today)).orElse(false))
-                .max(Comparator.comparingInt(Route::specificity).thenComparingInt(Route::priority));
+                .max(Comparator.comparingInt(Route::specificity).thenComparingInt(Route::priority)
+                        .thenComparingInt(r -> r.placeUnitId() == null ? -places.size() : -places.indexOf(r.placeUnitId()))
+                        .thenComparing(Route::id, Comparator.reverseOrder()));
         if (best.isPresent()) {
-            return new UnitId(best.get().targetUnitId());
+            return new Suggestion(new UnitId(best.get().targetUnitId()), best.get());
         }
-        return fallback(tenant, placeUnitId, today);
+        return new Suggestion(fallback(tenant, placeUnitId, today), null);
     }
 
     private UnitId fallback(TenantId tenant, UUID placeUnitId, LocalDate today) {

@@ -208,6 +208,7 @@ public final class CitizenCase {
                 status = CaseStatus.ANSWERED;
                 answer = decision.text();
                 answeredOn = today;
+                publishedOn = null; // a new answer (after a reopening) is published anew
                 rating = null;
                 ratingComment = null;
                 publicNote = decision.text();

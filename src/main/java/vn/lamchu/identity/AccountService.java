@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -38,16 +39,18 @@ public class AccountService {
     private final OrgDirectory org;
     private final AuditLog audit;
     private final SecretBox secrets;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     AccountService(AccountRepository accounts, PasswordEncoder passwords, LoginPolicy policy, OrgDirectory org,
-                   AuditLog audit, SecretBox secrets, Clock clock) {
+                   AuditLog audit, SecretBox secrets, ApplicationEventPublisher events, Clock clock) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.policy = policy;
         this.org = org;
         this.audit = audit;
         this.secrets = secrets;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -113,6 +116,7 @@ public class AccountService {
         return account;
     }
 
+    /** Changes an account; disabling it or moving it to another unit publishes {@link StaffLeftUnit}. */
     @Transactional
     public Account update(Actor actor, UUID id, AccountChange change) {
         Account current = get(actor, id);
@@ -132,6 +136,9 @@ public class AccountService {
         audit.recordChange(actor.tenantId(), "account", id.toString(), "update", null, Map.of(
                 "displayName", changed.displayName(), "unit", changed.unitId().toString(),
                 "roles", changed.roles().toString(), "enabled", changed.enabled()));
+        if (current.enabled() && !changed.enabled() || !changed.unitId().equals(current.unitId())) {
+            events.publishEvent(new StaffLeftUnit(actor.tenantId(), id, current.unitId()));
+        }
         return accounts.find(actor.tenantId(), id).orElseThrow();
     }
 

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,6 +37,9 @@ import vn.lamchu.shared.VietnameseText;
  * all its bodies at once (RULEBOOK §0.2, §13.1) — and it needs no dozen separate steps. Sub-units that carry on (a
  * village moving to the merged commune) are moved first with a MOVE; then they are no longer below the ending unit.
  * An area unit that ends also ends its jurisdiction when no other unit still uses it.
+ * <p>
+ * Every recorded reorganisation is published as {@link UnitsReorganised}, so that work held by a unit that ended
+ * moves on to its successors.
  */
 @Service
 @Transactional(readOnly = true)
@@ -48,15 +52,17 @@ public class Reorganisations {
     private final ReorganisationStore store;
     private final UnitWriter writer;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Reorganisations(UnitStore units, PeopleStore people, ReorganisationStore store, UnitWriter writer, AuditLog audit,
-                    Clock clock) {
+                    ApplicationEventPublisher events, Clock clock) {
         this.units = units;
         this.people = people;
         this.store = store;
         this.writer = writer;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -200,6 +206,11 @@ public class Reorganisations {
         }
         audit.recordChange(tenant, "reorganisation", id.toString(), c.kind().name().toLowerCase(java.util.Locale.ROOT),
                 c.legalBasis(), details);
+        events.publishEvent(new UnitsReorganised(tenant, id, c.kind(), c.effectiveDate(), links.stream()
+                .filter(l -> ReorganisationStore.UNIT.equals(l.subject()))
+                .map(l -> new UnitsReorganised.Link(l.predecessor() == null ? null : new UnitId(l.predecessor()),
+                        l.successor() == null ? null : new UnitId(l.successor())))
+                .toList()));
         return view(tenant, store.find(tenant, id).orElseThrow(), Scope.of(actor, units));
     }
 
