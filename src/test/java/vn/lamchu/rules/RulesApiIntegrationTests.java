@@ -40,6 +40,9 @@ class RulesApiIntegrationTests {
             "KK-redo", "KK-handover", "KK-publish", "QĐ11-commune", "TCD-chair-commune", "TCD-head", "MC-late",
             "KN-TC-archive"};
 
+    /** Rules the software adds for the letter and feedback procedures (RULEBOOK §2.3, §5.3; unconfirmed, configurable). */
+    static final String[] CASE_RULE_IDS = {"XLD-handle", "PAKN-answer"};
+
     @Autowired
     WebApplicationContext context;
 
@@ -54,8 +57,9 @@ class RulesApiIntegrationTests {
     void listsEveryRuleOfTheRulebookWithSourcesAndConfidence() throws Exception {
         mvc.perform(get("/api/v1/rules"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$", hasSize(RULEBOOK_IDS.length)))
+                .andExpect(jsonPath("$", hasSize(RULEBOOK_IDS.length + CASE_RULE_IDS.length)))
                 .andExpect(jsonPath("$[*].id", hasItems(RULEBOOK_IDS)))
+                .andExpect(jsonPath("$[*].id", hasItems(CASE_RULE_IDS)))
                 .andExpect(jsonPath("$[*].versions[*].source", everyItem(not(is("")))))
                 .andExpect(jsonPath("$[*].versions[*].confidence", hasItems("V", "S", "M", "U")));
     }
