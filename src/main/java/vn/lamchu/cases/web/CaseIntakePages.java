@@ -99,6 +99,7 @@ class CaseIntakePages {
         form.setReceivedOn(LegalTime.today(clock));
         form.setChannel(Channel.POST.name());
         form.setKind(ContentKind.FEEDBACK.name());
+        lookups.ownCommune(currentActor.require()).ifPresent(place -> form.setPlaceUnitId(place.toString()));
         form.ensureSenderRows(1);
         return page(model, form);
     }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.text.Collator;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -11,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -21,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.lamchu.cases.CaseCategories;
 import vn.lamchu.cases.CaseCategory;
 import vn.lamchu.org.OrgDirectory;
+import vn.lamchu.org.Unit;
 import vn.lamchu.org.UnitKind;
 import vn.lamchu.shared.Actor;
 import vn.lamchu.shared.LegalTime;
@@ -85,6 +88,18 @@ class CasePageLookups {
         List<UnitOption> all = current(actor.tenantId());
         return group(all, all.stream()
                 .filter(u -> LETTER_UNITS.contains(u.kind()) && scope.contains(new UnitId(u.id()))).toList());
+    }
+
+    /**
+     * The commune (or ward) the actor works in, as the likely place of a letter handed in at its desk; empty for staff
+     * of the province.
+     */
+    Optional<UUID> ownCommune(Actor actor) {
+        List<Unit> up = new ArrayList<>(org.ancestors(actor.tenantId(), actor.unitId()));
+        org.unit(actor.tenantId(), actor.unitId()).ifPresent(up::add);
+        Collections.reverse(up);
+        return up.stream().filter(u -> u.kind() == UnitKind.AREA && u.parentId() != null).findFirst()
+                .map(u -> u.id().value());
     }
 
     /** Category names by code, in the reader's language (inactive categories too: old cases keep theirs). */
