@@ -21,6 +21,9 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
+import vn.lamchu.cases.CaseHandling;
+import vn.lamchu.cases.ReceiptCode;
+import vn.lamchu.shared.TenantId;
 import vn.lamchu.support.DemoLogin;
 import vn.lamchu.support.IntegrationTest;
 
@@ -33,6 +36,7 @@ class CasePagesIntegrationTests {
 
     @Autowired MockMvc mvc;
     @Autowired JdbcClient jdbc;
+    @Autowired CaseHandling handling;
 
     MockHttpSession reception;
     MockHttpSession officer;
@@ -231,6 +235,36 @@ class CasePagesIntegrationTests {
         assertThat(download).isEqualTo("Đèn đường thôn 1 hỏng");
         mvc.perform(get("/office/cases/" + id + "/attachments/" + "0".repeat(64)).session(officer))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void afterAPoorRatingTheLeaderIsOfferedToStandByTheAnswerOrHaveItAnsweredAnew() throws Exception {
+        String title = "Chợ tạm lấn chiếm lòng đường " + UUID.randomUUID();
+        MvcResult logged = mvc.perform(letter(title, "Chợ tạm họp trên lòng đường liên xã, gây ùn tắc buổi sáng.")
+                        .param("publishConsent", "true").with(csrf()).session(reception))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        UUID id = UUID.fromString(logged.getResponse().getRedirectedUrl().substring("/office/cases/".length()));
+        String code = ((vn.lamchu.cases.IntakeReceipt) logged.getFlashMap().get("receipt")).receiptCode();
+        classify(officer, id, "ELIGIBLE", "WITHIN");
+        stepDone(leader, id, "decide", "kind", "ACCEPT", "text", "Giao Phòng Kinh tế.");
+        stepDone(leader, id, "decide", "kind", "ANSWER", "text", "UBND xã đã dời chợ tạm vào khu đất trống.");
+        assertThat(statusOf(id)).isEqualTo("ANSWERED");
+        TenantId tenant = new TenantId(jdbc.sql("select tenant_id from citizen_case where id = ?").param(id)
+                .query(UUID.class).single());
+        handling.rate(tenant, ReceiptCode.of(code), 1, "Chợ vẫn họp trên đường");
+        assertThat(statusOf(id)).isEqualTo("REVIEW_REQUESTED");
+
+        assertThat(page(officer, id)).doesNotContain("id=\"review-form\"");
+        assertThat(page(leader, id)).contains("id=\"review-form\"").contains("id=\"confirm-answer\"")
+                .contains("id=\"reopen\"").contains("Chợ vẫn họp trên đường");
+        MvcResult noReason = step(leader, id, "reopen", "reason", "");
+        assertThat(noReason.getResponse().getStatus()).isEqualTo(400);
+        assertThat(noReason.getResponse().getContentAsString()).contains("Hãy ghi lý do.");
+        stepDone(leader, id, "reopen", "reason", "Kiểm tra lại thực tế, chợ vẫn họp.");
+        assertThat(statusOf(id)).isEqualTo("IN_HANDLING");
+        // the published answer is answered anew and signed again
+        stepDone(leader, id, "decide", "kind", "ANSWER", "text", "UBND xã đã cắm biển cấm và bố trí lực lượng giữ trật tự.");
+        assertThat(statusOf(id)).isEqualTo("ANSWERED");
     }
 
     // ---- concurrency -------------------------------------------------------------------------------------------------
