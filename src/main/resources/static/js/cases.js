@@ -48,8 +48,23 @@
         }
     });
 
+    // Case page: a refused step is shown next to its form; take the reader there (keyboard and screen reader too).
+    function focusRefusal() {
+        var refusal = document.querySelector('[data-refusal]');
+        if (!refusal) {
+            return;
+        }
+        var details = refusal.closest('details');
+        if (details) {
+            details.open = true;
+        }
+        refusal.scrollIntoView({block: 'center'});
+        refusal.focus({preventScroll: true});
+    }
+
     document.addEventListener('DOMContentLoaded', function () {
         showSelectAll();
         syncIntake();
+        focusRefusal();
     });
 })();
