@@ -146,24 +146,17 @@ class CaseStepPages {
                 () -> handling.publish(new CaseId(id), version));
     }
 
-    @PostMapping("/{id}/confirm-answer")
+    /** After a poor rating: the leader stands by the answer ({@code CONFIRM}) or has it answered anew ({@code REOPEN}). */
+    @PostMapping("/{id}/review")
     @PreAuthorize("hasAuthority('CASE_APPROVE')")
-    String confirmAnswer(@PathVariable UUID id, @RequestParam(required = false) Integer version,
-                         @RequestParam(required = false) String reason, Model model, RedirectAttributes redirect,
-                         HttpServletResponse response) {
+    String review(@PathVariable UUID id, @RequestParam(required = false) Integer version,
+                  @RequestParam(required = false) String outcome, @RequestParam(required = false) String reason,
+                  Model model, RedirectAttributes redirect, HttpServletResponse response) {
         model.addAttribute("reasonText", reason);
-        return step(id, "review", "confirmed", Map.of("cases.error.reasonRequired", "reason"), model, redirect,
-                response, () -> handling.confirmAnswer(new CaseId(id), version, reason));
-    }
-
-    @PostMapping("/{id}/reopen")
-    @PreAuthorize("hasAuthority('CASE_APPROVE')")
-    String reopen(@PathVariable UUID id, @RequestParam(required = false) Integer version,
-                  @RequestParam(required = false) String reason, Model model, RedirectAttributes redirect,
-                  HttpServletResponse response) {
-        model.addAttribute("reasonText", reason);
-        return step(id, "review", "reopened", Map.of("cases.error.reasonRequired", "reason"), model, redirect,
-                response, () -> handling.reopen(new CaseId(id), version, reason));
+        boolean reopen = "REOPEN".equals(outcome);
+        return step(id, "review", reopen ? "reopened" : "confirmed", Map.of("cases.error.reasonRequired", "reason"),
+                model, redirect, response, () -> reopen ? handling.reopen(new CaseId(id), version, reason)
+                        : handling.confirmAnswer(new CaseId(id), version, reason));
     }
 
     /** Groups a similar letter under this case, which leads the group. */

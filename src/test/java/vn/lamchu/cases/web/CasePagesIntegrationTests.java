@@ -152,6 +152,30 @@ class CasePagesIntegrationTests {
         assertThat(statusOf(id)).isEqualTo("RECEIVED");
     }
 
+    @Test
+    void theWorklistFindsALetterTypedWithoutDiacriticsKeepsItsFiltersAndShowsABadDateBesideItsField() throws Exception {
+        String marker = "Kênh mương nội đồng Xóm Đình " + UUID.randomUUID().toString().substring(0, 8);
+        UUID id = receive(reception, marker);
+        String number = number(id);
+
+        String found = mvc.perform(get("/office/cases").session(officer).param("list", "ALL")
+                        .param("q", "kenh muong noi dong xom dinh").param("status", "RECEIVED").param("kind", "FEEDBACK"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(found).contains("id=\"row-" + number + "\"")
+                .containsPattern("<option value=\"RECEIVED\" selected=\"selected\">")
+                .contains("href=\"/office/cases?list=MINE&amp;q=kenh%20muong%20noi%20dong%20xom%20dinh&amp;status=RECEIVED&amp;kind=FEEDBACK\"");
+        String other = mvc.perform(get("/office/cases").session(officer).param("list", "ALL")
+                        .param("q", "kenh muong noi dong xom dinh").param("status", "FILED"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(other).doesNotContain("id=\"row-" + number + "\"");
+
+        String bad = mvc.perform(get("/office/cases").session(officer).param("from", "2026-13-01")
+                        .param("to", "khong phai ngay").param("page", "-3"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(bad).contains("id=\"f-from\"").contains("Ngày không hợp lệ (dạng ngày/tháng/năm).")
+                .containsPattern("id=\"f-to\"[^>]*is-invalid|is-invalid[^>]*id=\"f-to\"");
+    }
+
     // ---- actions offered ---------------------------------------------------------------------------------------------
 
     @Test
@@ -257,10 +281,10 @@ class CasePagesIntegrationTests {
         assertThat(page(officer, id)).doesNotContain("id=\"review-form\"");
         assertThat(page(leader, id)).contains("id=\"review-form\"").contains("id=\"confirm-answer\"")
                 .contains("id=\"reopen\"").contains("Chợ vẫn họp trên đường");
-        MvcResult noReason = step(leader, id, "reopen", "reason", "");
+        MvcResult noReason = step(leader, id, "review", "outcome", "REOPEN", "reason", "");
         assertThat(noReason.getResponse().getStatus()).isEqualTo(400);
         assertThat(noReason.getResponse().getContentAsString()).contains("Hãy ghi lý do.");
-        stepDone(leader, id, "reopen", "reason", "Kiểm tra lại thực tế, chợ vẫn họp.");
+        stepDone(leader, id, "review", "outcome", "REOPEN", "reason", "Kiểm tra lại thực tế, chợ vẫn họp.");
         assertThat(statusOf(id)).isEqualTo("IN_HANDLING");
         // the published answer is answered anew and signed again
         stepDone(leader, id, "decide", "kind", "ANSWER", "text", "UBND xã đã cắm biển cấm và bố trí lực lượng giữ trật tự.");
