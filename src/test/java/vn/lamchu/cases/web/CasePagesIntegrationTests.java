@@ -141,6 +141,11 @@ class CasePagesIntegrationTests {
         String mine = mvc.perform(get("/office/cases").param("list", "ALL").param("q", number).session(officer))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(mine).contains("id=\"row-" + number + "\"");
+        assertThat(mine).contains("id=\"bulk-assign\"").contains("class=\"form-check-input row-select\"");
+        String atReception = mvc.perform(get("/office/cases").param("list", "ALL").param("q", number).session(reception))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(atReception).contains("id=\"row-" + number + "\"").doesNotContain("row-select")
+                .doesNotContain("id=\"bulk-assign\"");
         for (String list : List.of("ALL", "UNIT", "MINE", "DUE_SOON", "OVERDUE")) {
             String theirs = mvc.perform(get("/office/cases").param("list", list).param("q", number).session(other))
                     .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
