@@ -349,7 +349,7 @@ public class CaseHandling {
         if (decision.kind().issuesDocument()) {
             documents.issue(actor, c, decision);
         }
-        if (c.status == CaseStatus.ANSWERED && requiredByLaw(c) || c.status == CaseStatus.ANSWERED && c.publishConsent) {
+        if (c.status == CaseStatus.ANSWERED && c.publishedOn == null && (requiredByLaw(c) || c.publishConsent)) {
             c.publish(requiredByLaw(c), today(), now(), StepActor.of(actor));
             store.update(c, now());
         }
