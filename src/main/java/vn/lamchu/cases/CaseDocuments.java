@@ -84,7 +84,7 @@ public class CaseDocuments {
                 paragraphs.add("Sau khi xem xét, nội dung đơn không thuộc thẩm quyền giải quyết của " + issuerName
                         + ". Căn cứ quy định về xử lý đơn (Thông tư số 05/2021/TT-TTCP), " + issuerName + " chuyển đơn đến "
                         + targetName + " để xem xét, giải quyết theo thẩm quyền.");
-                paragraphs.add(decision.text());
+                paragraphs.addAll(lines(decision.text()));
                 paragraphs.add("Đề nghị " + targetName + " thông báo kết quả giải quyết cho người gửi đơn và cho "
                         + issuerName + " biết.");
                 recipients.add("Như trên;");
@@ -97,7 +97,7 @@ public class CaseDocuments {
                 paragraphs.add(received);
                 paragraphs.add("Nội dung đơn không thuộc thẩm quyền giải quyết của " + issuerName + ". Đề nghị "
                         + honorific(c) + " gửi đơn đến " + targetName + " để được xem xét, giải quyết theo quy định của pháp luật.");
-                paragraphs.add(decision.text());
+                paragraphs.addAll(lines(decision.text()));
                 paragraphs.add("Việc hướng dẫn này được thực hiện một lần theo quy định.");
                 recipients.add("Như trên;");
             }
@@ -108,7 +108,7 @@ public class CaseDocuments {
                 paragraphs.add(received.replace("nhận được đơn", "nhận được đơn do " + c.forwardedBy + " chuyển đến"));
                 paragraphs.add("Nội dung đơn không thuộc thẩm quyền giải quyết của " + issuerName + ". " + issuerName
                         + " trả lại đơn để " + c.forwardedBy + " xem xét, chuyển đến cơ quan có thẩm quyền.");
-                paragraphs.add(decision.text());
+                paragraphs.addAll(lines(decision.text()));
                 recipients.add("Như trên;");
             }
             case CHASE -> {
@@ -118,7 +118,7 @@ public class CaseDocuments {
                 paragraphs.add(received);
                 paragraphs.add("Vụ việc thuộc thẩm quyền giải quyết của " + targetName + " nhưng đến nay chưa được giải quyết. "
                         + issuerName + " đề nghị " + targetName + " khẩn trương giải quyết và báo cáo kết quả.");
-                paragraphs.add(decision.text());
+                paragraphs.addAll(lines(decision.text()));
                 recipients.add("Như trên;");
                 recipients.add("Người gửi đơn (để biết);");
             }
@@ -128,7 +128,7 @@ public class CaseDocuments {
                 addressees.add(addressee(c, senders));
                 paragraphs.add(received);
                 paragraphs.add("Sau khi xem xét, " + issuerName + " trả lời như sau:");
-                paragraphs.add(decision.text());
+                paragraphs.addAll(lines(decision.text()));
                 paragraphs.add(issuerName + " trân trọng cảm ơn " + honorific(c) + " đã quan tâm, phản ánh, kiến nghị.");
                 recipients.add("Như trên;");
             }
@@ -244,6 +244,11 @@ public class CaseDocuments {
                  PEOPLES_COUNCIL_COMMITTEE, FATHERLAND_FRONT_COMMITTEE -> "CHỦ TỊCH";
             default -> "THỦ TRƯỞNG CƠ QUAN";
         };
+    }
+
+    /** The paragraphs of a text written in several lines. */
+    private static List<String> lines(String text) {
+        return java.util.Arrays.stream(text.split("\n")).filter(line -> !line.isBlank()).toList();
     }
 
     private static String suffix(String code) {

@@ -21,7 +21,7 @@ public record Decision(DecisionKind kind, String text, UUID targetUnitId, String
         if (kind == null) {
             throw DomainException.invalid("cases.error.decisionKind");
         }
-        text = VietnameseText.normalize(text);
+        text = VietnameseText.normalizeLines(text);
         targetBody = VietnameseText.normalize(targetBody);
         if (text == null || text.isBlank()) {
             throw DomainException.invalid("cases.error.decisionText");

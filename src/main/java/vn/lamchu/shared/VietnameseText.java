@@ -22,6 +22,32 @@ public final class VietnameseText {
         return nfc.strip().replaceAll("\\s+", " ");
     }
 
+    /**
+     * NFC-normalised text of several lines, as a letter or an answer is written: each line trimmed and its inner runs of
+     * spaces collapsed, line breaks kept, at most one empty line in a row; {@code null} or blank becomes {@code null}.
+     */
+    public static String normalizeLines(String text) {
+        if (text == null) {
+            return null;
+        }
+        String nfc = Normalizer.normalize(text, Normalizer.Form.NFC).replace("\r\n", "\n").replace('\r', '\n');
+        StringBuilder out = new StringBuilder(nfc.length());
+        int blank = 0;
+        for (String line : nfc.split("\n", -1)) {
+            String clean = line.strip().replaceAll("[ \t\u00A0]+", " ");
+            if (clean.isEmpty()) {
+                blank++;
+                continue;
+            }
+            if (!out.isEmpty()) {
+                out.append(blank > 0 ? "\n\n" : "\n");
+            }
+            out.append(clean);
+            blank = 0;
+        }
+        return out.isEmpty() ? null : out.toString();
+    }
+
     /** Like {@link #normalize} but a blank text becomes {@code null}. */
     public static String normalizeOrNull(String text) {
         String normalized = normalize(text);

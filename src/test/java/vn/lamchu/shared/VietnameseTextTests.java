@@ -34,4 +34,12 @@ class VietnameseTextTests {
         assertThat(VietnameseText.normalizeOrNull("   ")).isNull();
         assertThat(VietnameseText.normalize(null)).isNull();
     }
+
+    @Test
+    void linesKeepTheirBreaksButNotTheirExtraSpaces() {
+        String decomposed = java.text.Normalizer.normalize("Trả lời", java.text.Normalizer.Form.NFD);
+        assertThat(VietnameseText.normalizeLines("  " + decomposed + "   như sau:\r\n\n\n\n1.  Đã sửa đèn.\n2. Đã dọn rác.  \n"))
+                .isEqualTo("Trả lời như sau:\n\n1. Đã sửa đèn.\n2. Đã dọn rác.");
+        assertThat(VietnameseText.normalizeLines(" \n \t ")).isNull();
+    }
 }
