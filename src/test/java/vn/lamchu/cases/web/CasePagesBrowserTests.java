@@ -91,8 +91,8 @@ class CasePagesBrowserTests {
         click(row.findElement(By.linkText(title)));
 
         click(browser.findElement(By.id("take")));
-        assertThat(wait(10).until(ExpectedConditions.presenceOfElementLocated(By.id("notice"))).getText())
-                .contains("nhận xử lý");
+        // the page is replaced after the step: wait for the new page's notice rather than reading a stale element
+        wait(10).until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "nhận xử lý"));
         assertThat(browser.findElement(By.id("case-assignee")).getText()).isEqualTo("Trần Văn Minh");
         click(browser.findElement(By.cssSelector("label[for='eligibility1']")));
         click(browser.findElement(By.cssSelector("label[for='competence1']")));
