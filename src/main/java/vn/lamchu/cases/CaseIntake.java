@@ -199,7 +199,7 @@ public class CaseIntake {
     /** A retry carries the same key, so the same code is derived again: the code itself is never stored. */
     private ReceiptCode codeFromKey(TenantId tenant, String key) {
         String mac = box.mac("cases.receipt-from-key", tenant.value() + "|" + key);
-        long payload = HexFormat.fromHexDigits(mac.substring(0, 15)) & (ReceiptCode.PAYLOAD_LIMIT - 1);
+        long payload = HexFormat.fromHexDigitsToLong(mac.substring(0, 15)) & (ReceiptCode.PAYLOAD_LIMIT - 1);
         return ReceiptCode.fromPayload(payload);
     }
 
