@@ -168,7 +168,9 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
                                                           WebRequest request) {
         // Spring's own errors (unreadable JSON, missing parameter, wrong method …): keep the status, explain in our words.
-        if (body instanceof ProblemDetail problem && problem.getType() != null && !problem.getType().toString().startsWith(TYPE_BASE)) {
+        // Spring 7 leaves the type of its own problems empty (about:blank is implied)
+        if (body instanceof ProblemDetail problem
+                && (problem.getType() == null || !problem.getType().toString().startsWith(TYPE_BASE))) {
             String key = status.value() == 400 ? "error.invalidInput" : status.value() == 404 ? "error.notFound"
                     : status.value() == 405 ? "error.methodNotAllowed" : status.value() == 415 ? "error.unsupportedMedia"
                     : "error.request";
