@@ -55,6 +55,7 @@ import vn.lamchu.shared.TenantId;
 class PublicCaseApi {
 
     private static final String PROBLEMS = "https://lamchu.vn/problems/";
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(PublicCaseApi.class);
 
     private final PublicCases cases;
     private final UploadAllowance uploads;
@@ -211,8 +212,13 @@ class PublicCaseApi {
         return problem(HttpStatus.NOT_FOUND, "not-found", text("portal.error.codeNotFound"));
     }
 
-    @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ProblemDetail tooLarge(MaxUploadSizeExceededException e) {
+    /** An upload above the server's limit, however the container reports it; any other such failure is ours. */
+    @ExceptionHandler({MaxUploadSizeExceededException.class, IllegalStateException.class})
+    ProblemDetail tooLarge(RuntimeException e) {
+        if (!PublicCases.uploadTooLarge(e)) {
+            log.error("Unexpected error", e);
+            return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", text("error.internal"));
+        }
         return problem(HttpStatus.CONTENT_TOO_LARGE, "file.too-large", text("file.too-large", maxFileSize.toMegabytes()));
     }
 

@@ -332,6 +332,22 @@ class PublicCases {
         return queries.published(tenant, query, code, page, size);
     }
 
+    /**
+     * Whether a failure is an upload above the server's limit for one request. Spring reports it as
+     * {@link org.springframework.web.multipart.MaxUploadSizeExceededException}; when something reads a request
+     * parameter first (the locale interceptor asks for {@code ?lang=}), Tomcat's own exception arrives instead, named
+     * here rather than imported so that nothing depends on the servlet container.
+     */
+    static boolean uploadTooLarge(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.springframework.web.multipart.MaxUploadSizeExceededException
+                    || t.getClass().getSimpleName().endsWith("SizeLimitExceededException")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Runs a step as a citizen without an account, whoever is signed in on this browser. */
     private static <T> T asCitizen(Supplier<T> step) {
         SecurityContext signedIn = SecurityContextHolder.getContext();
