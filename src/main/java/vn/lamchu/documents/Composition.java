@@ -1,5 +1,6 @@
 package vn.lamchu.documents;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -26,8 +27,8 @@ record Composition(
         String note,
         double issuingRulePoints,
         double summaryRulePoints,
-        double addresseeLabelPoints,
-        double addresseeListPoints) {
+        double addresseeIndentPoints,
+        double addresseeBlockPoints) {
 
     static final double TEXT_WIDTH_PT = Page.points(Page.TEXT_WIDTH_MM);
     static final double HEADER_LEFT_PT = TEXT_WIDTH_PT * Page.HEADER_LEFT_SHARE;
@@ -36,15 +37,16 @@ record Composition(
     static final double CLOSING_RIGHT_PT = TEXT_WIDTH_PT - CLOSING_LEFT_PT;
     /** The line under the Tiêu ngữ is as long as the Tiêu ngữ. */
     static final double MOTTO_RULE_PT = width(Wording.MOTTO, Part.MOTTO);
-    /** Room between "Kính gửi:" and the dashes of a list of addressees. */
-    private static final double LABEL_GAP_PT = 4;
 
     /**
-     * Words before which the name of a body is best broken onto a second line: the administrative level that starts
+     * Words before which the name of a body is best broken onto a new line: the administrative level that starts
      * the place name ("ỦY BAN NHÂN DÂN / XÃ TÂN PHÚ").
      */
     private static final Set<String> LEVEL_WORDS = Set.of("TỈNH", "THÀNH", "XÃ", "PHƯỜNG", "ĐẶC", "HUYỆN", "QUẬN",
             "THỊ");
+
+    /** More lines than this and the name should be abbreviated (Phụ lục I allows it); the renderer wraps it. */
+    private static final int MAX_BODY_LINES = 4;
 
     static Composition of(OfficialDocument d) {
         List<String> issuing = bodyLines(Wording.upper(d.issuingBody()), Part.ISSUING_BODY);
@@ -52,8 +54,10 @@ record Composition(
         String summary = letter ? null : d.summary();
         boolean several = d.addressees().size() > 1;
         List<String> addressees = several ? Wording.listItems(d.addressees()) : d.addressees();
-        double labelPoints = width(Wording.ADDRESSEE_LABEL + " ", Part.ADDRESSEES) + LABEL_GAP_PT;
-        double listPoints = addressees.stream().mapToDouble(a -> width(a, Part.ADDRESSEES)).max().orElse(0);
+        // the dashes of a list stand under the colon of "Kính gửi:"
+        String label = Wording.ADDRESSEE_LABEL;
+        double indent = width(label.substring(0, label.length() - 1), Part.ADDRESSEES);
+        double list = indent + addressees.stream().mapToDouble(a -> width(a, Part.ADDRESSEES)).max().orElse(0);
         return new Composition(
                 d.governingBody() == null ? List.of()
                         : bodyLines(Wording.upper(d.governingBody()), Part.GOVERNING_BODY),
@@ -70,14 +74,17 @@ record Composition(
                 Wording.upper(d.signerPosition()),
                 d.signerName(),
                 d.footerNote(),
-                Page.SHORT_RULE_SHARE * issuing.stream().mapToDouble(line -> width(line, Part.ISSUING_BODY)).max()
-                        .orElseThrow(),
+                Page.SHORT_RULE_SHARE * Math.min(HEADER_LEFT_PT, issuing.stream()
+                        .mapToDouble(line -> width(line, Part.ISSUING_BODY)).max().orElseThrow()),
                 summary == null ? 0 : shortRule(summary, Part.SUMMARY, TEXT_WIDTH_PT),
-                labelPoints,
-                Math.min(listPoints + 1, TEXT_WIDTH_PT - labelPoints));
+                indent,
+                Math.min(TEXT_WIDTH_PT, Math.max(list, width(label, Part.ADDRESSEES)) + 1));
     }
 
-    /** Several addressees go in a list under the colon of "Kính gửi:"; one stays on the label's line. */
+    /**
+     * Several addressees go on lines of their own under "Kính gửi:", the dashes under its colon; one stays on the
+     * label's line (Phụ lục I, Mục II, ô 9a).
+     */
     boolean addresseeList() {
         return addressees.size() > 1;
     }
@@ -98,31 +105,70 @@ record Composition(
     }
 
     /**
-     * The name of a body in the header's left column: one line if it fits, else two lines that both fit, broken
-     * before the administrative level if possible, else where the longer line is shortest. A name too long for two
-     * lines is left to the renderer to wrap.
+     * The name of a body in the header's left column, in as few lines as fit, broken before the administrative level
+     * where possible ("ỦY BAN NHÂN DÂN / XÃ TÂN PHÚ"), else where the longest line is shortest. A name that does not
+     * fit in four lines is left to the renderer to wrap.
      */
     static List<String> bodyLines(String name, Part part) {
-        if (width(name, part) <= HEADER_LEFT_PT) {
-            return List.of(name);
-        }
         String[] words = name.split(" ");
-        List<String> best = List.of(name);
-        double bestScore = Double.MAX_VALUE;
-        for (int i = 1; i < words.length; i++) {
-            String first = String.join(" ", Arrays.copyOfRange(words, 0, i));
-            String second = String.join(" ", Arrays.copyOfRange(words, i, words.length));
-            double longer = Math.max(width(first, part), width(second, part));
-            if (longer > HEADER_LEFT_PT) {
-                continue;
+        for (int lines = 1; lines <= Math.min(MAX_BODY_LINES, words.length); lines++) {
+            List<String> best = bestSplit(words, lines, part);
+            if (best != null) {
+                return best;
             }
-            double score = longer - (LEVEL_WORDS.contains(words[i]) ? HEADER_LEFT_PT : 0);
-            if (score < bestScore) {
+        }
+        return List.of(name);
+    }
+
+    /** The best way to set the words in exactly {@code lines} lines that fit the column, or null if none does. */
+    private static List<String> bestSplit(String[] words, int lines, Part part) {
+        List<String> best = null;
+        double bestScore = Double.MAX_VALUE;
+        int[] breaks = new int[lines + 1];
+        breaks[lines] = words.length;
+        for (boolean more = firstBreaks(breaks); more; more = nextBreaks(breaks, words.length)) {
+            List<String> candidate = new ArrayList<>(lines);
+            double longest = 0;
+            int levelBreaks = 0;
+            for (int line = 0; line < lines; line++) {
+                String text = String.join(" ", Arrays.copyOfRange(words, breaks[line], breaks[line + 1]));
+                candidate.add(text);
+                longest = Math.max(longest, width(text, part));
+                if (line > 0 && LEVEL_WORDS.contains(words[breaks[line]])) {
+                    levelBreaks++;
+                }
+            }
+            double score = longest - levelBreaks * HEADER_LEFT_PT;
+            if (longest <= HEADER_LEFT_PT && score < bestScore) {
                 bestScore = score;
-                best = List.of(first, second);
+                best = candidate;
             }
         }
         return best;
+    }
+
+    /** Line starts 0, 1, 2, …: the first combination; false if there are more lines than words. */
+    private static boolean firstBreaks(int[] breaks) {
+        int lines = breaks.length - 1;
+        for (int i = 0; i < lines; i++) {
+            breaks[i] = i;
+        }
+        return lines <= breaks[lines];
+    }
+
+    /** The next combination of line starts (the first line always starts at word 0), or false after the last. */
+    private static boolean nextBreaks(int[] breaks, int words) {
+        int lines = breaks.length - 1;
+        for (int i = lines - 1; i >= 1; i--) {
+            if (breaks[i] < words - (lines - i)) {
+                breaks[i]++;
+                for (int j = i + 1; j < lines; j++) {
+                    breaks[j] = breaks[j - 1] + 1;
+                }
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -10,7 +10,6 @@ import java.util.function.Supplier;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.LineSpacingRule;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
-import org.apache.poi.xwpf.usermodel.TableRowAlign;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -169,7 +168,10 @@ final class DocxWriter {
         }
     }
 
-    /** One addressee on the label's line; several as a list whose dashes stand under the colon (ô 9a). */
+    /**
+     * One addressee on the label's line; several on lines of their own, the dashes under the colon (ô 9a), the whole
+     * block centred.
+     */
     private static void addressees(XWPFDocument doc, Composition c) {
         if (c.addressees().isEmpty()) {
             return;
@@ -180,17 +182,14 @@ final class DocxWriter {
                     .setSpacingBefore(before);
             return;
         }
-        XWPFTable table = table(doc, 1, c.addresseeLabelPoints(), c.addresseeListPoints());
-        table.setTableAlignment(TableRowAlign.CENTER);
-        text(cell(table.getRow(0).getCell(0)).get(), Wording.ADDRESSEE_LABEL, Part.ADDRESSEES).setSpacingBefore(before);
-        Supplier<XWPFParagraph> list = cell(table.getRow(0).getCell(1));
-        for (int i = 0; i < c.addressees().size(); i++) {
-            XWPFParagraph item = text(list.get(), c.addressees().get(i), Part.ADDRESSEES);
-            if (i == 0) {
-                item.setSpacingBefore(before);
-            }
+        int left = (int) Math.round((Composition.TEXT_WIDTH_PT - c.addresseeBlockPoints()) / 2 * 20);
+        XWPFParagraph label = text(doc.createParagraph(), Wording.ADDRESSEE_LABEL, Part.ADDRESSEES);
+        label.setIndentationLeft(left);
+        label.setSpacingBefore(before);
+        for (String addressee : c.addressees()) {
+            text(doc.createParagraph(), addressee, Part.ADDRESSEES)
+                    .setIndentationLeft(left + (int) Math.round(c.addresseeIndentPoints() * 20));
         }
-        finish(table);
     }
 
     /** Justified, first-line indent, at least 6 pt between paragraphs (ô 6). */

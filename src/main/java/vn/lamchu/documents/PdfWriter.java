@@ -1,18 +1,23 @@
 package vn.lamchu.documents;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
 
@@ -35,14 +40,18 @@ final class PdfWriter {
 
     static byte[] write(Composition c) {
         Document html = new Sheet(c).html;
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        List<TrueTypeFont> fonts = new ArrayList<>();
+        try (PDDocument pdf = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.usePDDocument(pdf);
             builder.useFastMode();
             // Tagged PDF for screen readers; it also keeps the renderer from setting up the 14 standard PDF fonts,
             // which are never embedded and made PDFBox scan the machine's fonts.
             builder.usePdfUaAccessibility(true);
             for (SerifFont font : SerifFont.values()) {
-                builder.useFont(() -> new ByteArrayInputStream(font.bytes()), SerifFont.FAMILY, font.weight,
+                TrueTypeFont ttf = font.withoutSubstitutions();
+                fonts.add(ttf);
+                builder.useFont(new PDFontSupplier(PDType0Font.load(pdf, ttf, true)), SerifFont.FAMILY, font.weight,
                         font.italic ? FontStyle.ITALIC : FontStyle.NORMAL, true);
             }
             builder.withProducer("Làm Chủ");
@@ -52,6 +61,14 @@ final class PdfWriter {
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            for (TrueTypeFont ttf : fonts) {
+                try {
+                    ttf.close();
+                } catch (IOException e) {
+                    // nothing left to release
+                }
+            }
         }
     }
 
@@ -174,16 +191,13 @@ final class PdfWriter {
                         Wording.ADDRESSEE_LABEL + " " + c.addressees().get(0)).setAttribute("style", before);
                 return;
             }
-            // The renderer ignores auto margins on a table, so a block of the table's width centres it.
-            Element centred = add(body, "div", Part.ADDRESSEES.cssClass(), null);
-            centred.setAttribute("style", String.format(Locale.ROOT, "width: %.2fpt; margin-left: auto; "
-                    + "margin-right: auto; %s", c.addresseeLabelPoints() + c.addresseeListPoints(), before));
-            Element table = table(centred, null, c.addresseeLabelPoints(), c.addresseeListPoints());
-            Element row = add(table, "tr", null, null);
-            add(cell(row, c.addresseeLabelPoints(), null), "div", null, Wording.ADDRESSEE_LABEL);
-            Element list = cell(row, c.addresseeListPoints(), null);
+            Element block = add(body, "div", Part.ADDRESSEES.cssClass(), null);
+            block.setAttribute("style", String.format(Locale.ROOT, "width: %.2fpt; margin-left: auto; "
+                    + "margin-right: auto; %s", c.addresseeBlockPoints(), before));
+            add(block, "div", null, Wording.ADDRESSEE_LABEL);
             for (String addressee : c.addressees()) {
-                add(list, "div", null, addressee);
+                add(block, "div", null, addressee).setAttribute("style",
+                        String.format(Locale.ROOT, "margin-left: %.2fpt", c.addresseeIndentPoints()));
             }
         }
 

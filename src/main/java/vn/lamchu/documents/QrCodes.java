@@ -37,7 +37,8 @@ public final class QrCodes {
 
     /**
      * An {@code <svg>} element, one unit per module, quiet zone included: it scales to any size (give it a width by
-     * CSS or by its container) and needs no style attribute, so it can be inlined under a strict CSP.
+     * CSS or by its container) and needs no style attribute, so it can be inlined under a strict CSP. It is hidden
+     * from screen readers: give its container {@code role="img"} and an {@code aria-label} saying what it is for.
      *
      * @throws DomainException (invalid) if the text is empty or too long for a QR code
      */
@@ -61,7 +62,7 @@ public final class QrCodes {
             }
         }
         return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + size + " " + size + "\""
-                + " shape-rendering=\"crispEdges\" role=\"img\" focusable=\"false\">"
+                + " shape-rendering=\"crispEdges\" aria-hidden=\"true\" focusable=\"false\">"
                 + "<rect width=\"" + size + "\" height=\"" + size + "\" fill=\"#fff\"/>"
                 + "<path fill=\"#000\" d=\"" + path + "\"/></svg>";
     }

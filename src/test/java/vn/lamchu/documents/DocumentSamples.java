@@ -65,6 +65,12 @@ final class DocumentSamples {
                 null);
     }
 
+    /** Only what the record requires: no number, type, addressee, recipient or signer; a very long body name. */
+    static OfficialDocument bare() {
+        return new OfficialDocument(null, "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Tân Phú, tỉnh Hòa An",
+                null, "Tân Phú", DATE, null, null, null, List.of("Nội dung duy nhất."), null, null, null, null, null);
+    }
+
     /** About two pages of body text. */
     static OfficialDocument twoPages() {
         List<String> paragraphs = new ArrayList<>(forwardingSlip().paragraphs());

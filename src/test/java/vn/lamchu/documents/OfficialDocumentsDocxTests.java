@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
-import org.apache.poi.xwpf.usermodel.TableRowAlign;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -107,13 +106,17 @@ class OfficialDocumentsDocxTests {
             assertThat(doc.getTables().get(0).getRow(1).getCell(1).getText())
                     .isEqualTo("Tân Phú, ngày 05 tháng 02 năm 2026");
 
-            XWPFTable addressees = doc.getTables().get(1);
-            assertThat(addressees.getTableAlignment()).isEqualTo(TableRowAlign.CENTER);
-            assertThat(addressees.getRow(0).getCell(0).getText()).isEqualTo("Kính gửi:");
-            assertThat(texts(addressees.getRow(0).getCell(1).getParagraphs())).containsExactly(
+            List<XWPFParagraph> paragraphs = doc.getParagraphs();
+            XWPFParagraph label = find(paragraphs, "Kính gửi:");
+            int at = paragraphs.indexOf(label);
+            assertThat(texts(paragraphs.subList(at + 1, at + 3))).containsExactly(
                     "- Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Tân Phú;", "- Hội đồng nhân dân xã Tân Phú.");
-            assertThat(doc.getParagraphs()).noneMatch(p -> p.getText().contains("PHIẾU"));
-            assertThat(texts(doc.getTables().get(2).getRow(0).getCell(1).getParagraphs()))
+            int underTheColon = (int) Math.round(Composition.width("Kính gửi", Part.ADDRESSEES) * 20);
+            assertThat(label.getIndentationLeft()).as("block centred").isPositive();
+            assertThat(paragraphs.subList(at + 1, at + 3)).allSatisfy(item -> assertThat(
+                    item.getIndentationLeft() - label.getIndentationLeft()).isEqualTo(underTheColon));
+            assertThat(paragraphs).noneMatch(p -> p.getText().contains("PHIẾU"));
+            assertThat(texts(doc.getTables().get(1).getRow(0).getCell(1).getParagraphs()))
                     .containsExactly("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "");
         }
     }
@@ -150,6 +153,16 @@ class OfficialDocumentsDocxTests {
             XWPFParagraph number = headers.getDefaultHeader().getParagraphs().get(0);
             assertThat(number.getAlignment()).isEqualTo(ParagraphAlignment.CENTER);
             assertThat(number.getCTP().getFldSimpleArray(0).getInstr()).contains("PAGE");
+        }
+    }
+
+    @Test
+    void writesADocumentWithOnlyTheRequiredParts() throws IOException {
+        try (XWPFDocument doc = open(DocumentSamples.bare())) {
+            assertThat(doc.getTables().get(0).getRow(0).getCell(0).getText()).startsWith("BAN THƯỜNG TRỰC");
+            assertThat(texts(doc.getParagraphs())).contains("Nội dung duy nhất.")
+                    .noneMatch(t -> t.startsWith("Kính gửi") || t.startsWith("Nơi nhận"));
+            assertThat(doc.getTables().get(1).getText()).isBlank();
         }
     }
 

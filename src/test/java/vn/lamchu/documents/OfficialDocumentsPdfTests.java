@@ -95,6 +95,28 @@ class OfficialDocumentsPdfTests {
                     "- Hội đồng nhân dân xã Tân Phú.", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH");
             assertThat(text).doesNotContain("PHIẾU");
             assertThat(pdf.getNumberOfPages()).isEqualTo(1);
+
+            // "Kính gửi:" on its own line, the dashes of the addressees under its colon (Phụ lục I, ô 9a)
+            List<List<TextPosition>> lines = lines(pdf, 1);
+            int label = 0;
+            while (!text(lines.get(label)).equals("Kính gửi:")) {
+                label++;
+            }
+            List<TextPosition> labelLine = lines.get(label);
+            float colon = labelLine.get(labelLine.size() - 1).getXDirAdj();
+            assertThat(text(lines.get(label + 1))).startsWith("- Ban Thường trực");
+            assertThat(text(lines.get(label + 2))).startsWith("- Hội đồng");
+            assertThat(lines.get(label + 1).get(0).getXDirAdj()).isCloseTo(colon, org.assertj.core.data.Offset.offset(1f));
+            assertThat(lines.get(label + 2).get(0).getXDirAdj()).isCloseTo(colon, org.assertj.core.data.Offset.offset(1f));
+        }
+    }
+
+    @Test
+    void writesADocumentWithOnlyTheRequiredParts() throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(documents.toPdf(DocumentSamples.bare()))) {
+            String text = oneLine(new PDFTextStripper().getText(pdf));
+            assertThat(text).contains("BAN THƯỜNG TRỰC ỦY BAN MẶT TRẬN", "Số:", "Nội dung duy nhất.",
+                    "Tân Phú, ngày 23 tháng 11 năm 2026").doesNotContain("Nơi nhận", "Kính gửi", "V/v");
         }
     }
 
@@ -110,6 +132,11 @@ class OfficialDocumentsPdfTests {
 
     /** The glyphs of the topmost line of a page. */
     private static List<TextPosition> firstLine(PDDocument pdf, int page) throws IOException {
+        return lines(pdf, page).get(0);
+    }
+
+    /** The glyphs of each line of a page, top to bottom. */
+    private static List<List<TextPosition>> lines(PDDocument pdf, int page) throws IOException {
         List<List<TextPosition>> lines = new ArrayList<>();
         PDFTextStripper stripper = new PDFTextStripper() {
             @Override
@@ -121,6 +148,6 @@ class OfficialDocumentsPdfTests {
         stripper.setStartPage(page);
         stripper.setEndPage(page);
         stripper.getText(pdf);
-        return lines.get(0);
+        return lines;
     }
 }
