@@ -16,6 +16,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -26,6 +27,9 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.core.exc.StreamReadException;
 import vn.lamchu.shared.AccessDeniedException;
 import vn.lamchu.shared.DomainException;
 import vn.lamchu.shared.NotFoundException;
@@ -116,11 +120,57 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(problem);
     }
 
+    /**
+     * A body that cannot be read says why: no body, not JSON at all (with the line and column), or a field whose value
+     * has the wrong type or format (named, with the path from the top, e.g. {@code sender.phone} or
+     * {@code attachments[1]}) — never just "failed to read request".
+     */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        JacksonException json = null;
+        for (Throwable t = ex.getCause(); t != null && json == null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof JacksonException j) {
+                json = j;
+            }
+        }
+        ProblemDetail problem;
+        boolean syntax = json instanceof StreamReadException && !(json instanceof InputCoercionException);
+        if (syntax && json.getLocation() != null) {
+            problem = problem(HttpStatus.BAD_REQUEST, "invalid", text("error.jsonSyntax",
+                    json.getLocation().getLineNr(), json.getLocation().getColumnNr()));
+        } else if (json != null && !json.getPath().isEmpty()) {
+            String field = fieldPath(json.getPath());
+            String detail = text("error.jsonField", field);
+            problem = problem(HttpStatus.BAD_REQUEST, "invalid", detail);
+            problem.setProperty("errors", List.of(Map.of("field", field, "message", detail)));
+        } else if (json != null) {
+            problem = problem(HttpStatus.BAD_REQUEST, "invalid", text("error.jsonShape"));
+        } else {
+            problem = problem(HttpStatus.BAD_REQUEST, "invalid", text("error.bodyMissing"));
+        }
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    private static String fieldPath(List<JacksonException.Reference> path) {
+        StringBuilder out = new StringBuilder();
+        for (JacksonException.Reference step : path) {
+            if (step.getPropertyName() != null) {
+                out.append(out.isEmpty() ? "" : ".").append(step.getPropertyName());
+            } else if (step.getIndex() >= 0) {
+                out.append('[').append(step.getIndex()).append(']');
+            }
+        }
+        return out.toString();
+    }
+
     @Override
     protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
                                                           WebRequest request) {
         // Spring's own errors (unreadable JSON, missing parameter, wrong method …): keep the status, explain in our words.
-        if (body instanceof ProblemDetail problem && problem.getType() != null && !problem.getType().toString().startsWith(TYPE_BASE)) {
+        // Spring 7 leaves the type of its own problems empty (about:blank is implied)
+        if (body instanceof ProblemDetail problem
+                && (problem.getType() == null || !problem.getType().toString().startsWith(TYPE_BASE))) {
             String key = status.value() == 400 ? "error.invalidInput" : status.value() == 404 ? "error.notFound"
                     : status.value() == 405 ? "error.methodNotAllowed" : status.value() == 415 ? "error.unsupportedMedia"
                     : "error.request";
