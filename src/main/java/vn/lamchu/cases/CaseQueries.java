@@ -36,6 +36,8 @@ import vn.lamchu.shared.VietnameseText;
 public class CaseQueries {
 
     public static final int MAX_PAGE_SIZE = 100;
+    /** Pages beyond this are not served: search narrows better than paging that far. */
+    public static final int MAX_PAGE = 1000;
 
     private static final String SUMMARY_SELECT = """
             select c.id, c.number, c.title, c.content_kind, c.status, c.channel, c.category_code,
@@ -58,7 +60,7 @@ public class CaseQueries {
             if (query != null && query.length() > 200) {
                 throw DomainException.invalid("cases.error.tooLong", 200);
             }
-            if (page < 0) {
+            if (page < 0 || page > MAX_PAGE) {
                 throw DomainException.invalid("cases.error.page");
             }
             if (size < 1 || size > MAX_PAGE_SIZE) {
@@ -326,7 +328,7 @@ public class CaseQueries {
         if (q != null && q.length() > 200) {
             throw DomainException.invalid("cases.error.tooLong", 200);
         }
-        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+        if (page < 0 || page > MAX_PAGE || size < 1 || size > MAX_PAGE_SIZE) {
             throw DomainException.invalid("cases.error.pageSize", MAX_PAGE_SIZE);
         }
         String where = "c.tenant_id = :tenant and c.published_on is not null"

@@ -37,6 +37,11 @@ public final class Browser {
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+        if (width < 500) {
+            // headless Chromium will not make a window narrower than 500 px: emulate a phone's viewport instead
+            driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                    java.util.Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", true));
+        }
         return driver;
     }
 }
