@@ -111,9 +111,9 @@ public class CaseHandling {
     /** The officer proposes a decision; it waits for the leader's signature (CASE_HANDLE). */
     public CitizenCase propose(CaseId id, Integer expectedVersion, Decision decision) {
         Actor actor = require(Permission.CASE_HANDLE);
-        checkTarget(actor, decision);
+        Decision named = checkTarget(actor, decision);
         CitizenCase c = step(actor, id, expectedVersion, "propose",
-                x -> x.propose(decision, now(), StepActor.of(actor)), Map.of("decision", decision.kind().name()));
+                x -> x.propose(named, now(), StepActor.of(actor)), Map.of("decision", named.kind().name()));
         notices.toLeaders(c, CaseNotices.Kind.AWAITING_APPROVAL);
         return c;
     }
@@ -142,10 +142,10 @@ public class CaseHandling {
     /** The leader decides and signs directly (CASE_APPROVE). */
     public CitizenCase decide(CaseId id, Integer expectedVersion, Decision decision) {
         Actor actor = require(Permission.CASE_APPROVE);
-        checkTarget(actor, decision);
+        Decision named = checkTarget(actor, decision);
         CitizenCase c = step(actor, id, expectedVersion, decision.kind().name().toLowerCase(java.util.Locale.ROOT),
-                x -> x.decide(decision, today(), now(), StepActor.of(actor)), Map.of("decision", decision.kind().name()));
-        afterDecision(actor, c, decision);
+                x -> x.decide(named, today(), now(), StepActor.of(actor)), Map.of("decision", named.kind().name()));
+        afterDecision(actor, c, named);
         return c;
     }
 
@@ -375,14 +375,18 @@ public class CaseHandling {
         return categories.find(c.tenant, c.categoryCode).map(CaseCategory::regulation).orElse(false);
     }
 
-    private void checkTarget(Actor actor, Decision decision) {
-        if (decision.targetUnitId() != null) {
-            UnitId target = new UnitId(decision.targetUnitId());
-            if (jdbc.sql("select count(*) from org_unit where tenant_id = ? and id = ? and valid_to is null")
-                    .params(actor.tenantId().value(), target.value()).query(Integer.class).single() == 0) {
-                throw DomainException.invalid("cases.error.targetUnit");
-            }
+    /**
+     * Checks that a unit named as the target exists today, and names it in the decision, so that the timeline (and
+     * the sender following the case) says where the letter went.
+     */
+    private Decision checkTarget(Actor actor, Decision decision) {
+        if (decision.targetUnitId() == null) {
+            return decision;
         }
+        String name = jdbc.sql("select name from org_unit where tenant_id = ? and id = ? and valid_to is null")
+                .params(actor.tenantId().value(), decision.targetUnitId()).query(String.class).optional()
+                .orElseThrow(() -> DomainException.invalid("cases.error.targetUnit"));
+        return new Decision(decision.kind(), decision.text(), decision.targetUnitId(), name);
     }
 
     private void checkOfficerOfUnit(CitizenCase c, UUID accountId) {
