@@ -194,7 +194,9 @@ class CasePagesBrowserTests {
     }
 
     WebDriverWait wait(int seconds) {
-        return new WebDriverWait(browser, Duration.ofSeconds(seconds));
+        return new WebDriverWait(browser, Duration.ofSeconds(seconds))
+                // Chromium may report a node of the page being replaced as "not in the document": try again
+                .ignoring(org.openqa.selenium.WebDriverException.class);
     }
 
     void assertNoContentSecurityViolations() {
