@@ -193,7 +193,7 @@ class CasePagesBrowserTests {
         element.click();
     }
 
-    WebDriverWait wait(int seconds) {
+    org.openqa.selenium.support.ui.FluentWait<org.openqa.selenium.WebDriver> wait(int seconds) {
         return new WebDriverWait(browser, Duration.ofSeconds(seconds))
                 // Chromium may report a node of the page being replaced as "not in the document": try again
                 .ignoring(org.openqa.selenium.WebDriverException.class);
