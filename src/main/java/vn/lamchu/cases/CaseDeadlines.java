@@ -25,6 +25,7 @@ import vn.lamchu.rules.Term;
  *   <li>feedback taken up in house: PAKN-answer from the day it was taken up, or the category's own number of working
  *       days (RULEBOOK §5.3: configurable per channel and category);</li>
  *   <li>a complaint or denunciation proposed for acceptance keeps its acceptance / initial-processing clock;</li>
+ *   <li>a filed letter is kept until the end of rule KN-TC-archive (one year, Thông tư 07/2014/TT-TTCP, Điều 28);</li>
  *   <li>nothing runs while the case waits on a lower body, follows its group's lead or is closed.</li>
  * </ul>
  */
@@ -37,6 +38,8 @@ class CaseDeadlines {
     static final String KN_ACCEPT = "KN-accept";
     static final String PAKN_FWD = "PAKN-fwd";
     static final String PAKN_ANSWER = "PAKN-answer";
+    /** Filed letters are kept one year, then destroyed on the head's decision (Thông tư 07/2014/TT-TTCP, Điều 28 khoản 2). */
+    static final String KN_TC_ARCHIVE = "KN-TC-archive";
 
     private final RuleCatalog rules;
 
@@ -63,6 +66,12 @@ class CaseDeadlines {
                     c.due(categoryDeadline(category, start).due(), PAKN_ANSWER);
                 } else {
                     c.due(rules.deadline(PAKN_ANSWER, DeadlineRequest.from(start), null).due(), PAKN_ANSWER);
+                }
+            }
+            case FILED -> {
+                c.due(null, null);
+                if (c.closedOn != null) {
+                    c.retainUntil = rules.deadline(KN_TC_ARCHIVE, DeadlineRequest.from(c.closedOn), null).due();
                 }
             }
             default -> c.due(null, null);

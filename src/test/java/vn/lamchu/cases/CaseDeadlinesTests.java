@@ -45,7 +45,21 @@ class CaseDeadlinesTests {
             rule(CaseDeadlines.XLD_HANDLE, RuleArea.RECEPTION, 10, PeriodUnit.WORKING_DAYS, FROM,
                     "Thông tư 05/2021/TT-TTCP"),
             rule(CaseDeadlines.PAKN_ANSWER, RuleArea.FEEDBACK, 15, PeriodUnit.WORKING_DAYS, FROM,
-                    "Nghị định 20/2008/NĐ-CP; quy chế của địa phương"))));
+                    "Nghị định 20/2008/NĐ-CP; quy chế của địa phương"),
+            rule(CaseDeadlines.KN_TC_ARCHIVE, RuleArea.RECORDS, 1, PeriodUnit.YEARS, LocalDate.of(2014, 12, 15),
+                    "Thông tư 07/2014/TT-TTCP, Điều 28 khoản 2"))));
+
+    /** Thông tư 07/2014/TT-TTCP, Điều 28 khoản 2: a filed letter is kept one year (rule KN-TC-archive). */
+    @Test
+    void aFiledLetterIsKeptOneYearUnderKnTcArchiveArticle28() {
+        CitizenCase c = Cases.received();
+        Cases.classified(c, ContentKind.FEEDBACK, Eligibility.NOT_ELIGIBLE, Competence.WITHIN);
+        c.decide(new Decision(DecisionKind.FILE, "Đơn không ghi địa chỉ, không ký tên.", null, null),
+                LocalDate.of(2026, 12, 14), NOW, OFFICER);
+        deadlines.recompute(c, null);
+        assertThat(c.dueOn()).isNull();
+        assertThat(c.retainUntil()).isEqualTo(LocalDate.of(2027, 12, 14));
+    }
 
     private static CitizenCase letter(Channel channel, ContentKind kind) {
         return Cases.received(channel, channel == Channel.FORWARDED ? Cases.DEPUTY : null, kind);
