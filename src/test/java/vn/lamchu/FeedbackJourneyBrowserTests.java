@@ -98,6 +98,11 @@ class FeedbackJourneyBrowserTests {
         wait(10).until(driver -> "BM-VP".equals(jdbc.sql("""
                         select u.code from citizen_case c join org_unit u on u.id = c.handling_unit_id where c.number = ?""")
                 .param(number).query(String.class).single()));
+        // the commune still finds what it forwarded, with its letter, but can no longer act on it
+        openCase(number, title);
+        assertThat(browser.findElement(By.id("case-documents")).getText()).containsPattern("Chuyển đơn — số \\d+/UBND-VP");
+        assertThat(browser.findElements(By.id("take"))).isEmpty();
+        assertThat(browser.findElements(By.id("approve"))).isEmpty();
         screenshot("journey-3b-forwarded-1280");
 
         // 3. the ward's officer takes it up and drafts the answer; the ward's leader signs both

@@ -147,7 +147,10 @@ public class CaseQueries {
         TenantId tenant = actor.tenantId();
         Set<UnitId> scope = org.subtree(tenant, actor.unitId());
         LocalDate today = LegalTime.today(clock);
-        StringBuilder where = new StringBuilder("c.tenant_id = :tenant and c.handling_unit_id = any(:scope)");
+        // "all in scope" also lists the cases a unit in scope forwarded on (read-only for it)
+        StringBuilder where = new StringBuilder(filter.list() == Worklist.ALL
+                ? "c.tenant_id = :tenant and (c.handling_unit_id = any(:scope) or c.past_unit_ids && :scope)"
+                : "c.tenant_id = :tenant and c.handling_unit_id = any(:scope)");
         Map<String, Object> params = new java.util.HashMap<>();
         params.put("tenant", tenant.value());
         params.put("scope", scope.stream().map(UnitId::value).toArray(UUID[]::new));
@@ -246,7 +249,7 @@ public class CaseQueries {
      */
     public Detail detail(Actor actor, CaseId id) {
         CitizenCase c = store.find(actor.tenantId(), id).orElseThrow(() -> new NotFoundException("case", id.toString()));
-        currentActor.checkCanSee(actor.tenantId(), c.handlingUnit);
+        checkCanRead(actor, c);
         List<Summary> members = c.groupId == null ? List.of() : jdbc.sql(SUMMARY_SELECT
                         + "where c.tenant_id = ? and c.group_id = ? and c.id <> ? order by c.received_at")
                 .params(actor.tenantId().value(), c.groupId, c.id.value()).query(CaseQueries::summary).list();
@@ -264,7 +267,7 @@ public class CaseQueries {
     /** Whether a staff member may see this attachment of this case (for downloads). */
     public boolean hasAttachment(Actor actor, CaseId id, String sha256) {
         CitizenCase c = store.find(actor.tenantId(), id).orElseThrow(() -> new NotFoundException("case", id.toString()));
-        currentActor.checkCanSee(actor.tenantId(), c.handlingUnit);
+        checkCanRead(actor, c);
         return jdbc.sql("select count(*) from case_attachment where tenant_id = ? and case_id = ? and sha256 = ?")
                 .params(actor.tenantId().value(), id.value(), sha256).query(Integer.class).single() > 0;
     }
@@ -275,7 +278,7 @@ public class CaseQueries {
             throw DomainException.invalid("cases.error.window");
         }
         CitizenCase c = store.find(actor.tenantId(), id).orElseThrow(() -> new NotFoundException("case", id.toString()));
-        currentActor.checkCanSee(actor.tenantId(), c.handlingUnit);
+        checkCanRead(actor, c);
         int[] fingerprint = TextFingerprint.of(c.title + " " + c.body);
         return similarTo(actor, fingerprint, c.senderKey, c.placeUnitId, days, c.id);
     }
@@ -391,6 +394,26 @@ public class CaseQueries {
                 CaseStore.date(rs, "received_on"), CaseStore.date(rs, "due_on"), rs.getString("due_rule"),
                 WatchState.valueOf(rs.getString("watch")), rs.getBoolean("repeated"), rs.getBoolean("guided_before"),
                 rs.getObject("group_id", UUID.class), rs.getInt("version"));
+    }
+
+    /**
+     * Whether the actor may read the case: its current unit is in their scope, or a unit that held it before (which
+     * forwarded it and keeps its copy of the forwarding letter). Only the current unit acts on it.
+     *
+     * @throws NotFoundException if neither is in scope
+     */
+    private void checkCanRead(Actor actor, CitizenCase c) {
+        if (currentActor.canSee(actor.tenantId(), c.handlingUnit)) {
+            return;
+        }
+        if (c.pastUnits.stream().noneMatch(unit -> currentActor.canSee(actor.tenantId(), unit))) {
+            throw new NotFoundException("case", c.id.toString());
+        }
+    }
+
+    /** Whether the actor's scope holds the case's current unit, so that they may act on it. */
+    public boolean actsOn(Actor actor, CitizenCase c) {
+        return currentActor.canSee(actor.tenantId(), c.handlingUnit);
     }
 
     Optional<CitizenCase> find(TenantId tenant, CaseId id) {

@@ -29,7 +29,7 @@ class CaseStore {
             received_on, received_at, handling_unit_id, assignee_id, assignee_name, eligibility, ineligible_reason,
             competence, outcome, repeated, guided_before, group_id, pending_decision::text as pending_decision,
             pending_from, taken_up_on, forwarded_to, answer, answered_on, published_on, rating, rating_comment, due_on,
-            due_rule, watch, retain_until, closed_on, version,
+            due_rule, watch, retain_until, closed_on, version, past_unit_ids,
             (select coalesce(max(seq), 0) from case_step s where s.tenant_id = c.tenant_id and s.case_id = c.id) as last_seq""";
 
     private final JdbcClient jdbc;
@@ -112,7 +112,7 @@ class CaseStore {
                             forwarded_to = :forwardedTo, answer = :answer, answered_on = :answeredOn,
                             published_on = :publishedOn, rating = :rating, rating_comment = :ratingComment,
                             due_on = :dueOn, due_rule = :dueRule, watch = :watch, retain_until = :retainUntil,
-                            closed_on = :closedOn, version = version + 1, updated_at = :at
+                            closed_on = :closedOn, past_unit_ids = :pastUnits, version = version + 1, updated_at = :at
                         where tenant_id = :tenant and id = :id and version = :version""")
                 .param("kind", c.kind.name()).param("status", c.status.name()).param("category", c.categoryCode)
                 .param("place", c.placeUnitId).param("signatories", c.signatories.name())
@@ -127,6 +127,7 @@ class CaseStore {
                 .param("publishedOn", c.publishedOn).param("rating", c.rating)
                 .param("ratingComment", c.ratingComment).param("dueOn", c.dueOn).param("dueRule", c.dueRule)
                 .param("watch", c.watch.name()).param("retainUntil", c.retainUntil).param("closedOn", c.closedOn)
+                .param("pastUnits", c.pastUnits.stream().map(UnitId::value).toArray(UUID[]::new))
                 .param("at", Timestamp.from(at)).param("tenant", c.tenant.value()).param("id", c.id.value())
                 .param("version", c.version)
                 .update();
@@ -210,6 +211,9 @@ class CaseStore {
         c.retainUntil = date(rs, "retain_until");
         c.closedOn = date(rs, "closed_on");
         c.version = rs.getInt("version");
+        for (UUID past : (UUID[]) rs.getArray("past_unit_ids").getArray()) {
+            c.pastUnits.add(new UnitId(past));
+        }
         c.lastSeq = rs.getInt("last_seq");
         return c;
     }

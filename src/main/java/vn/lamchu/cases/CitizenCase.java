@@ -67,6 +67,8 @@ public final class CitizenCase {
     LocalDate closedOn;
     LocalDate takenUpOn;
     int version;
+    /** The units that held the case before (forwarded inside the province, moved by a reorganisation). */
+    java.util.Set<UnitId> pastUnits = new java.util.LinkedHashSet<>();
     /** Set (not stored) when a decision moved the case: the unit that took the decision and issues its document. */
     UnitId decidedBy;
 
@@ -180,6 +182,7 @@ public final class CitizenCase {
                 forwardedTo = decision.targetBody();
                 publicNote = decision.targetBody();
                 if (decision.targetUnitId() != null) {
+                    pastUnits.add(handlingUnit);
                     handlingUnit = new UnitId(decision.targetUnitId());
                     assigneeId = null;
                     assigneeName = null;
@@ -306,6 +309,7 @@ public final class CitizenCase {
         if (!status.isOpen()) {
             return;
         }
+        pastUnits.add(handlingUnit);
         handlingUnit = unit;
         assigneeId = null;
         assigneeName = null;
@@ -394,4 +398,5 @@ public final class CitizenCase {
     public LocalDate closedOn() { return closedOn; }
     public LocalDate takenUpOn() { return takenUpOn; }
     public int version() { return version; }
+    public java.util.Set<UnitId> pastUnits() { return java.util.Set.copyOf(pastUnits); }
 }

@@ -121,7 +121,13 @@ class CaseFlowIntegrationTests {
                 .formatted(version(id), tokens.unitId("BM-VP")), 200);
         assertThat(forwarded.get("status").asString()).isEqualTo("RECEIVED");
         assertThat(forwarded.get("handlingUnitName").asString()).isEqualTo("Văn phòng HĐND và UBND phường Bình Minh");
-        call(officer, "GET", "/api/v1/cases/" + id, null, 404);
+        // the commune still reads what it forwarded (and its letter), but only the ward acts on it now
+        call(officer, "GET", "/api/v1/cases/" + id, null, 200);
+        call(officer, "POST", "/api/v1/cases/" + id + "/classify", """
+                {"kind":"FEEDBACK","eligibility":"ELIGIBLE","competence":"WITHIN","signatories":"ONE"}""", 404);
+        assertThat(call(officer, "GET", "/api/v1/cases?list=ALL&q=" + forwarded.get("number").asString(), null, 200)
+                .get("items").size()).isEqualTo(1);
+        call(tokens.bearer("xuly.tp"), "GET", "/api/v1/cases?list=UNIT&q=" + forwarded.get("number").asString(), null, 200);
         String otherCommune = tokens.bearer("xuly.bm");
         JsonNode detail = call(otherCommune, "GET", "/api/v1/cases/" + id, null, 200);
         byte[] pdf = mvc.perform(get(detail.get("documents").get(0).get("pdf").asString()).header("Authorization", otherCommune))

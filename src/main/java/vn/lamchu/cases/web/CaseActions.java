@@ -26,9 +26,11 @@ record CaseActions(boolean classify, boolean take, boolean assign, List<StaffMem
                    Set<DecisionKind> propose, Set<DecisionKind> decide, boolean approve, boolean publish,
                    boolean review, boolean group) {
 
-    static CaseActions of(Actor actor, CitizenCase c, List<StaffMember> officers, boolean publicationRequired) {
-        boolean handle = actor.can(Permission.CASE_HANDLE);
-        boolean leader = actor.can(Permission.CASE_APPROVE);
+    static CaseActions of(Actor actor, CitizenCase c, List<StaffMember> officers, boolean publicationRequired,
+                          boolean actsHere) {
+        // a unit that forwarded the case may still read it; only the unit holding it now acts
+        boolean handle = actsHere && actor.can(Permission.CASE_HANDLE);
+        boolean leader = actsHere && actor.can(Permission.CASE_APPROVE);
         CaseStatus status = c.status();
         boolean assignable = status.isOpen() && status != CaseStatus.GROUPED;
         Set<DecisionKind> open = DecisionOptions.open(c);

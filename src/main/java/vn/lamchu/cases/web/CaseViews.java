@@ -107,7 +107,8 @@ class CaseViews {
         CaseCategory category = categories.find(actor.tenantId(), c.categoryCode()).orElse(null);
         List<StaffDirectory.StaffMember> officers = actor.can(Permission.CASE_APPROVE)
                 ? staff.ofUnit(actor.tenantId(), c.handlingUnit(), Permission.CASE_HANDLE) : List.of();
-        CaseActions actions = CaseActions.of(actor, c, officers, category != null && category.regulation());
+        CaseActions actions = CaseActions.of(actor, c, officers, category != null && category.regulation(),
+                queries.actsOn(actor, c));
         model.addAttribute("detail", detail);
         model.addAttribute("c", c);
         model.addAttribute("badge", badge(c.status(), c.dueOn()));
