@@ -62,7 +62,8 @@ public class CaseDocuments {
         int no = nextNumber(c.tenant, issuer, today.getYear());
         String symbol = abbreviation(issuer.kind()) + "-" + suffix(handling.code());
         String number = no + "/" + symbol;
-        List<Sender> senders = intake.senders(c.tenant, c.id);
+        // a denouncer is never named in a document (Luật Tố cáo 2018, Điều 47 khoản 2, Điều 56)
+        List<Sender> senders = DenouncerIdentityPolicy.withholds(c.kind) ? List.of() : intake.senders(c.tenant, c.id);
         String senderLine = senderLine(c, senders);
         String targetName = decision.targetUnitId() != null
                 ? org.unit(c.tenant, new vn.lamchu.shared.UnitId(decision.targetUnitId())).map(Unit::name).orElse(null)
@@ -265,6 +266,9 @@ public class CaseDocuments {
     }
 
     private static String senderLine(CitizenCase c, List<Sender> senders) {
+        if (DenouncerIdentityPolicy.withholds(c.kind) && !c.anonymous) {
+            return "của người tố cáo (thông tin về người tố cáo được giữ bí mật)";
+        }
         if (c.anonymous || senders.isEmpty()) {
             return "không ghi tên người gửi";
         }
@@ -274,6 +278,9 @@ public class CaseDocuments {
     }
 
     private static String addressee(CitizenCase c, List<Sender> senders) {
+        if (DenouncerIdentityPolicy.withholds(c.kind) && !c.anonymous) {
+            return "Người tố cáo (hồ sơ số " + c.number + ")";
+        }
         if (c.anonymous || senders.isEmpty()) {
             return "Người gửi đơn (hồ sơ số " + c.number + ")";
         }

@@ -219,6 +219,9 @@ public class CaseIntake {
         if (actor.isPresent() && p.request.handlingUnitId() != null) {
             unit = new UnitId(p.request.handlingUnitId());
             currentActor.checkCanSee(tenant, unit);
+        } else if (actor.isPresent() && p.request.placeUnitId() == null) {
+            // a letter handed in at a desk without a place is logged by the unit that received it
+            unit = actor.get().unitId();
         } else {
             unit = routing.suggest(tenant, p.categoryCode, p.kind, p.request.placeUnitId(), today);
         }

@@ -91,6 +91,11 @@ public class CaseQueries {
     public record Detail(CitizenCase theCase, String handlingUnitName, List<CaseStep> timeline, List<Sender> senders,
                          List<Attachment> attachments, List<CaseDocuments.IssuedDocument> documents,
                          List<Summary> groupMembers) {
+
+        /** Whether the senders are withheld as protected denouncers ({@link DenouncerIdentityPolicy}). */
+        public boolean identityWithheld() {
+            return DenouncerIdentityPolicy.withholds(theCase.kind);
+        }
     }
 
     /** A letter like another: why it was suggested. */
@@ -261,7 +266,8 @@ public class CaseQueries {
                 .query((rs, i) -> new Attachment(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)))
                 .list();
         return new Detail(c, unitName(c.tenant, c.handlingUnit), store.steps(c.tenant, c.id),
-                intake.senders(c.tenant, c.id), files, documents.ofCase(c.tenant, c.id), members);
+                DenouncerIdentityPolicy.withholds(c.kind) ? List.of() : intake.senders(c.tenant, c.id), files,
+                documents.ofCase(c.tenant, c.id), members);
     }
 
     /** Whether a staff member may see this attachment of this case (for downloads). */

@@ -6,7 +6,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -135,11 +134,7 @@ public class SecretBox {
             byte[] key = new byte[32];
             new SecureRandom().nextBytes(key);
             Files.writeString(file, Base64.getEncoder().encodeToString(key));
-            try {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException ignored) {
-                // not a POSIX file system
-            }
+            EncryptionKey.ownerOnly(file);
             return key;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read or create the encryption key " + file, e);

@@ -138,4 +138,36 @@ class CaseFlowIntegrationTests {
                     "Kính gửi: Văn phòng HĐND và UBND phường Bình Minh");
         }
     }
+
+    /** Luật Tố cáo 2018, Điều 47 khoản 2 and Điều 56: a denouncer is named nowhere in the office or its documents. */
+    @Test
+    void aDenouncersIdentityIsShownNowhereAndNamedInNoDocument() throws Exception {
+        String name = "Người Tố Cáo " + UUID.randomUUID().toString().substring(0, 8);
+        String phone = "0988 " + (100000 + (int) (Math.random() * 899999));
+        JsonNode receipt = call(officer, "POST", "/api/v1/cases", """
+                {"channel":"POST","kind":"DENUNCIATION","title":"Tố cáo cán bộ địa chính %s","body":"Cán bộ địa chính xã nhận tiền khi làm thủ tục cấp giấy chứng nhận.",
+                 "senders":[{"name":"%s","address":"Thôn 9, xã Tân Phú","phone":"%s"}]}"""
+                .formatted(UUID.randomUUID(), name, phone), 201);
+        String id = receipt.get("caseId").asString();
+        JsonNode detail = call(officer, "GET", "/api/v1/cases/" + id, null, 200);
+        assertThat(detail.get("identityWithheld").asBoolean()).isTrue();
+        assertThat(detail.toString()).doesNotContain(name).doesNotContain(phone);
+        String page = mvc.perform(get("/office/cases/" + id).session(vn.lamchu.support.DemoLogin.as(mvc, "lanhdao.tp")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("identity-withheld").doesNotContain(name).doesNotContain(phone);
+
+        call(officer, "POST", "/api/v1/cases/" + id + "/classify", """
+                {"version":%d,"kind":"DENUNCIATION","eligibility":"ELIGIBLE","competence":"OUTSIDE","signatories":"ONE"}"""
+                .formatted(version(id)), 200);
+        call(leader, "POST", "/api/v1/cases/" + id + "/decide", """
+                {"version":%d,"kind":"FORWARD","text":"Thuộc thẩm quyền của Chủ tịch UBND tỉnh.","targetBody":"Ủy ban nhân dân tỉnh Hòa An"}"""
+                .formatted(version(id)), 200);
+        JsonNode forwarded = call(leader, "GET", "/api/v1/cases/" + id, null, 200);
+        byte[] pdf = mvc.perform(get(forwarded.get("documents").get(0).get("pdf").asString()).header("Authorization", leader))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("người tố cáo").doesNotContain(name).doesNotContain(phone).doesNotContain("Thôn 9");
+        }
+    }
 }

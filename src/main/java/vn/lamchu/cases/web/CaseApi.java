@@ -159,7 +159,7 @@ class CaseApi {
         }
     }
 
-    record DetailJson(CaseJson theCase, List<StepJson> timeline, List<SenderJson> senders,
+    record DetailJson(CaseJson theCase, List<StepJson> timeline, List<SenderJson> senders, boolean identityWithheld,
                       List<CaseQueries.Attachment> attachments, List<DocumentJson> documents,
                       List<CaseQueries.Summary> groupMembers) {
     }
@@ -226,6 +226,7 @@ class CaseApi {
         notices.markRead(actor, d.theCase().id());
         return new DetailJson(CaseJson.of(d.theCase(), d.handlingUnitName()),
                 d.timeline().stream().map(StepJson::of).toList(), d.senders().stream().map(SenderJson::of).toList(),
+                d.identityWithheld(),
                 d.attachments(), d.documents().stream().map(DocumentJson::of).toList(), d.groupMembers());
     }
 
