@@ -54,7 +54,9 @@ class DemoAccounts implements ApplicationRunner {
             new Spec("daibieu.tp", "Bùi Thị Thu", "TP-HDND", EnumSet.of(DEPUTY)),
             new Spec("xuly.bm", "Ngô Văn Nam", "BM-VP", EnumSet.of(HANDLING_OFFICER)),
             new Spec("lanhdao.bm", "Đặng Thị Hương", "BM-UBND", EnumSet.of(UNIT_LEADER)),
-            new Spec("quantri.tp", "Quản trị xã Tân Phú", "TP", EnumSet.of(ADMINISTRATOR)));
+            new Spec("quantri.tp", "Quản trị xã Tân Phú", "TP", EnumSet.of(ADMINISTRATOR)),
+            new Spec("xuly.tinh", "Phan Văn Toàn", "HA-TT", EnumSet.of(HANDLING_OFFICER)),
+            new Spec("lanhdao.tinh", "Trương Thị Ngọc", "HA-UBND", EnumSet.of(UNIT_LEADER)));
 
     private final LamChuProperties properties;
     private final OrgDirectory org;
