@@ -36,7 +36,7 @@ import vn.lamchu.shared.TenantId;
 public class CaseDocuments {
 
     /** A document issued for a case. */
-    public record IssuedDocument(UUID id, CaseId caseId, DecisionKind kind, String number, Instant createdAt,
+    public record IssuedDocument(UUID id, CaseId caseId, String kind, String number, Instant createdAt,
                                  String createdBy, DocumentContent content) {
     }
 
@@ -147,7 +147,19 @@ public class CaseDocuments {
                 .params(c.tenant.value(), id, c.id.value(), decision.kind().name(), number,
                         json.writeValueAsString(content), Timestamp.from(clock.instant()), actor.username())
                 .update();
-        return new IssuedDocument(id, c.id, decision.kind(), number, clock.instant(), actor.username(), content);
+        return new IssuedDocument(id, c.id, decision.kind().name(), number, clock.instant(), actor.username(), content);
+    }
+
+    /** Stores a document issued for a case (by this class or by {@link ProceedingDocuments}). */
+    IssuedDocument save(Actor actor, CitizenCase c, String kind, String number, DocumentContent content) {
+        UUID id = Ids.newId(clock);
+        jdbc.sql("""
+                        insert into case_document (tenant_id, id, case_id, kind, number, content, created_at, created_by)
+                        values (?, ?, ?, ?, ?, cast(? as jsonb), ?, ?)""")
+                .params(c.tenant.value(), id, c.id.value(), kind, number, json.writeValueAsString(content),
+                        Timestamp.from(clock.instant()), actor.username())
+                .update();
+        return new IssuedDocument(id, c.id, kind, number, clock.instant(), actor.username(), content);
     }
 
     @Transactional(readOnly = true)
@@ -168,12 +180,12 @@ public class CaseDocuments {
 
     private IssuedDocument map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new IssuedDocument(rs.getObject("id", UUID.class), new CaseId(rs.getObject("case_id", UUID.class)),
-                DecisionKind.valueOf(rs.getString("kind")), rs.getString("number"),
+                rs.getString("kind"), rs.getString("number"),
                 rs.getTimestamp("created_at").toInstant(), rs.getString("created_by"),
                 json.readValue(rs.getString("content"), DocumentContent.class));
     }
 
-    private int nextNumber(TenantId tenant, Unit issuer, int year) {
+    int nextNumber(TenantId tenant, Unit issuer, int year) {
         return jdbc.sql("""
                         insert into case_document_counter (tenant_id, unit_id, year, last_no) values (?, ?, ?, 1)
                         on conflict (tenant_id, unit_id, year) do update set last_no = case_document_counter.last_no + 1
@@ -182,7 +194,7 @@ public class CaseDocuments {
     }
 
     /** The body that signs for a unit: an office or board issues in the name of its People's Committee. */
-    private Unit issuer(TenantId tenant, Unit handling) {
+    Unit issuer(TenantId tenant, Unit handling) {
         switch (handling.kind()) {
             case COUNCIL_AND_COMMITTEE_OFFICE, SPECIALISED_OFFICE, ONE_STOP_CENTRE, CITIZEN_RECEPTION_BOARD -> {
                 Unit area = area(tenant, handling);
@@ -196,7 +208,7 @@ public class CaseDocuments {
         }
     }
 
-    private Unit area(TenantId tenant, Unit unit) {
+    Unit area(TenantId tenant, Unit unit) {
         if (unit.kind() == UnitKind.AREA) {
             return unit;
         }
@@ -216,7 +228,7 @@ public class CaseDocuments {
         return name;
     }
 
-    private static String abbreviation(UnitKind kind) {
+    static String abbreviation(UnitKind kind) {
         return switch (kind) {
             case PEOPLES_COMMITTEE -> "UBND";
             case PEOPLES_COUNCIL, PEOPLES_COUNCIL_STANDING_COMMITTEE, PEOPLES_COUNCIL_COMMITTEE -> "HĐND";
@@ -227,7 +239,7 @@ public class CaseDocuments {
         };
     }
 
-    private static String genericName(UnitKind kind) {
+    static String genericName(UnitKind kind) {
         return switch (kind) {
             case PEOPLES_COMMITTEE -> "ỦY BAN NHÂN DÂN";
             case PEOPLES_COUNCIL, PEOPLES_COUNCIL_STANDING_COMMITTEE, PEOPLES_COUNCIL_COMMITTEE -> "THƯỜNG TRỰC HĐND";
@@ -238,7 +250,7 @@ public class CaseDocuments {
         };
     }
 
-    private static String signerPosition(UnitKind kind) {
+    static String signerPosition(UnitKind kind) {
         return switch (kind) {
             case PARTY_COMMITTEE, PARTY_STANDING_BOARD, PARTY_OFFICE, PARTY_COMMISSION -> "BÍ THƯ";
             case PARTY_INSPECTION_COMMITTEE, PEOPLES_COMMITTEE, PEOPLES_COUNCIL, PEOPLES_COUNCIL_STANDING_COMMITTEE,
@@ -248,11 +260,11 @@ public class CaseDocuments {
     }
 
     /** The paragraphs of a text written in several lines. */
-    private static List<String> lines(String text) {
+    static List<String> lines(String text) {
         return java.util.Arrays.stream(text.split("\n")).filter(line -> !line.isBlank()).toList();
     }
 
-    private static String suffix(String code) {
+    static String suffix(String code) {
         int dash = code.lastIndexOf('-');
         return dash >= 0 ? code.substring(dash + 1) : code;
     }

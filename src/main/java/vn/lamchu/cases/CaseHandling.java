@@ -29,6 +29,7 @@ import vn.lamchu.shared.LegalTime;
 import vn.lamchu.shared.NotFoundException;
 import vn.lamchu.shared.Permission;
 import vn.lamchu.shared.TenantId;
+import vn.lamchu.org.Unit;
 import vn.lamchu.shared.UnitId;
 
 /**
@@ -52,11 +53,16 @@ public class CaseHandling {
     private final SecretBox box;
     private final JdbcClient jdbc;
     private final StaffDirectory staff;
+    private final ProceedingDocuments proceedingDocuments;
+    private final SuperiorBodies superiors;
     private final Clock clock;
 
     CaseHandling(CaseStore store, CaseDeadlines deadlines, CaseCategories categories, CaseDocuments documents,
                  CaseNotices notices, AuditLog audit, CurrentActor currentActor, ApplicationEventPublisher events,
-                 SecretBox box, JdbcClient jdbc, StaffDirectory staff, Clock clock) {
+                 SecretBox box, JdbcClient jdbc, StaffDirectory staff, ProceedingDocuments proceedingDocuments,
+                 SuperiorBodies superiors, Clock clock) {
+        this.proceedingDocuments = proceedingDocuments;
+        this.superiors = superiors;
         this.store = store;
         this.deadlines = deadlines;
         this.categories = categories;
@@ -121,6 +127,9 @@ public class CaseHandling {
     /** The leader signs the pending proposal (CASE_APPROVE); its document is issued. */
     public CitizenCase approve(CaseId id, Integer expectedVersion) {
         Actor actor = require(Permission.CASE_APPROVE);
+        if (store.find(actor.tenantId(), id).map(x -> x.pendingAct != null).orElse(false)) {
+            return approveAct(actor, id, expectedVersion);
+        }
         Decision[] taken = new Decision[1];
         CitizenCase c = step(actor, id, expectedVersion, "approve",
                 x -> taken[0] = x.approve(today(), now(), StepActor.of(actor)), Map.of());
@@ -319,6 +328,105 @@ public class CaseHandling {
             returned++;
         }
         return returned;
+    }
+
+    // ---- complaints and denunciations ---------------------------------------------------------------------------
+
+    /**
+     * Takes a step of a complaint or denunciation procedure. A signed step (a notice, decision or conclusion the head
+     * signs) needs CASE_APPROVE; any other step CASE_HANDLE. The step's document is issued at once.
+     */
+    public CitizenCase act(CaseId id, Integer expectedVersion, ProceedingAct act) {
+        Actor actor = require(act.kind().signed() ? Permission.CASE_APPROVE : Permission.CASE_HANDLE);
+        ProceedingAct targeted = withSuperior(actor, id, act);
+        CitizenCase c = step(actor, id, expectedVersion, act.kind().name().toLowerCase(java.util.Locale.ROOT),
+                x -> x.act(targeted, context(x), now(), StepActor.of(actor)), actDetails(targeted));
+        afterAct(actor, c, targeted);
+        return c;
+    }
+
+    /** The officer proposes a signed step for the leader (CASE_HANDLE); the unit's leaders are told. */
+    public CitizenCase proposeAct(CaseId id, Integer expectedVersion, ProceedingAct act) {
+        Actor actor = require(Permission.CASE_HANDLE);
+        CitizenCase c = step(actor, id, expectedVersion, "propose",
+                x -> x.proposeAct(act, now(), StepActor.of(actor)), Map.of("act", act.kind().name()));
+        notices.toLeaders(c, CaseNotices.Kind.AWAITING_APPROVAL);
+        return c;
+    }
+
+    private CitizenCase approveAct(Actor actor, CaseId id, Integer expectedVersion) {
+        ProceedingAct[] taken = new ProceedingAct[1];
+        CitizenCase c = step(actor, id, expectedVersion, "approve",
+                x -> taken[0] = x.approveAct(context(x), now(), StepActor.of(actor)), Map.of());
+        afterAct(actor, c, taken[0]);
+        return c;
+    }
+
+    /**
+     * The step whose documents follow, and the notices: a case moved to a superior unit (second complaint, further
+     * denunciation) is announced to that unit's leaders.
+     */
+    private void afterAct(Actor actor, CitizenCase c, ProceedingAct act) {
+        if (act.kind().issuesDocument()) {
+            proceedingDocuments.issue(actor, c, act);
+        }
+        if (act.kind() == ProceedingActKind.APPEAL || act.kind() == ProceedingActKind.FURTHER) {
+            notices.toLeadersAnew(c, CaseNotices.Kind.MOVED_IN);
+        }
+    }
+
+    /** Fills in the superior body a second complaint or a further denunciation goes to when none was named. */
+    private ProceedingAct withSuperior(Actor actor, CaseId id, ProceedingAct act) {
+        if (act.kind() != ProceedingActKind.APPEAL && act.kind() != ProceedingActKind.FURTHER) {
+            return act;
+        }
+        if (act.targetUnitId() != null) {
+            checkTarget(actor, new Decision(DecisionKind.FORWARD, "-", act.targetUnitId(), null));
+            return act;
+        }
+        CitizenCase c = store.find(actor.tenantId(), id).orElseThrow(() -> new NotFoundException("case", id.toString()));
+        return superiors.of(c.tenant, c.handlingUnit).map(u -> act.withTarget(u.id().value()))
+                .orElseThrow(() -> DomainException.invalid("cases.proceeding.error.target"));
+    }
+
+    private ProceedingContext context(CitizenCase c) {
+        return new ProceedingContext(today(), c.dueOn, deadlines::due);
+    }
+
+    private static Map<String, Object> actDetails(ProceedingAct act) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("act", act.kind().name());
+        if (act.result() != null) {
+            details.put("result", act.result());
+        }
+        if (act.ground() != null) {
+            details.put("ground", act.ground());
+        }
+        if (act.targetUnitId() != null) {
+            details.put("target", act.targetUnitId().toString());
+        }
+        return details;
+    }
+
+    /**
+     * A citizen's second complaint by receipt code, on the portal, inside the window of Luật Khiếu nại 2011, Điều 33:
+     * the case goes to the superior of the first resolver. Runs without a signed-in actor.
+     */
+    public CitizenCase appealByCitizen(TenantId tenant, ReceiptCode code, String reason) {
+        CitizenCase c = store.findByReceipt(tenant, code.hash(box)).orElseThrow(() -> new NotFoundException("case", "?"));
+        c = store.findForUpdate(tenant, c.id).orElseThrow();
+        UnitId superior = superiors.of(tenant, c.handlingUnit).map(Unit::id)
+                .orElseThrow(() -> DomainException.conflict("cases.proceeding.error.target"));
+        ProceedingAct act = ProceedingAct.of(ProceedingActKind.APPEAL, reason).withTarget(superior.value());
+        CaseStatus before = c.status;
+        c.act(act, context(c), now(), StepActor.PUBLIC);
+        deadlines.recompute(c, categories.find(tenant, c.categoryCode).orElse(null));
+        store.update(c, now());
+        audit.recordChange(tenant, "case", c.id.toString(), "appeal", null,
+                Map.of("from", before.name(), "to", c.status.name(), "target", superior.toString()));
+        notices.toLeadersAnew(c, CaseNotices.Kind.MOVED_IN);
+        events.publishEvent(new CaseStepTaken(tenant, c.id, CaseAction.APPEAL, c.status, c.handlingUnit));
+        return c;
     }
 
     // ---- internals ---------------------------------------------------------------------------------------------

@@ -42,7 +42,7 @@ public class CaseQueries {
     private static final String SUMMARY_SELECT = """
             select c.id, c.number, c.title, c.content_kind, c.status, c.channel, c.category_code,
                    c.handling_unit_id, u.name as unit_name, c.assignee_id, c.assignee_name, c.received_on,
-                   c.due_on, c.due_rule, c.watch, c.repeated, c.guided_before, c.group_id, c.version
+                   c.due_on, c.due_rule, c.watch, c.repeated, c.guided_before, c.group_id, c.version, c.legal_stage
             from citizen_case c
             left join org_unit u on u.tenant_id = c.tenant_id and u.id = c.handling_unit_id
             """;
@@ -80,7 +80,8 @@ public class CaseQueries {
     public record Summary(CaseId id, String number, String title, ContentKind kind, CaseStatus status, Channel channel,
                           String categoryCode, UnitId handlingUnit, String handlingUnitName, UUID assigneeId,
                           String assigneeName, LocalDate receivedOn, LocalDate dueOn, String dueRule, WatchState watch,
-                          boolean repeated, boolean guidedBefore, UUID groupId, int version) {
+                          boolean repeated, boolean guidedBefore, UUID groupId, int version,
+                          ProceedingStage legalStage) {
     }
 
     /** One page of a worklist; whether there is a next page (no counting over the whole table). */
@@ -113,7 +114,19 @@ public class CaseQueries {
     public record PublicView(String number, String title, ContentKind kind, CaseStatus status, LocalDate receivedOn,
                              String handlingUnitName, LocalDate dueOn, String dueRule, String answer,
                              LocalDate answeredOn, boolean published, Integer rating, boolean canRate,
-                             List<PublicStep> timeline) {
+                             List<PublicStep> timeline, ProceedingKind proceedingKind, ProceedingStage legalStage,
+                             int instance, String result, LocalDate appealUntil) {
+
+        /** Whether the complainant may send a second complaint now, on the portal (Luật Khiếu nại 2011, Điều 33). */
+        public boolean canAppeal() {
+            return appealUntil != null;
+        }
+    }
+
+    /** A published second-instance complaint decision or denunciation conclusion (Luật Khiếu nại 2011, Điều 41; Luật Tố cáo 2018, Điều 40). */
+    public record PublishedDecision(String number, String title, ProceedingKind kind, String result, String text,
+                                    String handlingUnitName, LocalDate decidedOn, LocalDate publishedOn,
+                                    String publicationForm) {
     }
 
     /** A published answer. */
@@ -131,10 +144,13 @@ public class CaseQueries {
     private final DeadlineWatch watch;
     private final DuplicateFinder duplicates;
     private final SecretBox box;
+    private final CaseDeadlines deadlines;
     private final Clock clock;
 
     CaseQueries(JdbcClient jdbc, CaseStore store, CaseIntake intake, CaseDocuments documents, OrgDirectory org,
-                CurrentActor currentActor, DeadlineWatch watch, DuplicateFinder duplicates, SecretBox box, Clock clock) {
+                CurrentActor currentActor, DeadlineWatch watch, DuplicateFinder duplicates, SecretBox box,
+                CaseDeadlines deadlines, Clock clock) {
+        this.deadlines = deadlines;
         this.jdbc = jdbc;
         this.store = store;
         this.intake = intake;
@@ -325,10 +341,50 @@ public class CaseQueries {
                 .map(s -> new PublicStep(s.at(), s.action(), s.status(), publicNote(s)))
                 .toList();
         boolean open = c.status.isOpen();
+        Proceeding p = c.proceeding;
         return new PublicView(c.number, c.title, c.kind, publicStatus(c.status), c.receivedOn,
                 unitName(tenant, c.handlingUnit), open ? c.dueOn : null, open ? c.dueRule : null, c.answer,
                 c.answeredOn, c.publishedOn != null, c.rating, c.status == CaseStatus.ANSWERED && c.rating == null,
-                steps);
+                steps, p == null ? null : p.kind, p == null ? null : p.stage, p == null ? 0 : p.instance,
+                p == null ? null : p.result, appealUntil(c));
+    }
+
+    /**
+     * The last day a complainant may send a second complaint from the portal: after the first-instance decision, within
+     * KN-appeal (30 days, 45 in remote areas) from its sending (Luật Khiếu nại 2011, Điều 33); null when it is not open.
+     */
+    private LocalDate appealUntil(CitizenCase c) {
+        Proceeding p = c.proceeding;
+        if (p == null || p.kind != ProceedingKind.COMPLAINT || p.instance != 1 || p.discipline
+                || (p.stage != ProceedingStage.SENT && p.stage != ProceedingStage.DECIDED)
+                || c.status == CaseStatus.AWAITING_APPROVAL) {
+            return null;
+        }
+        LocalDate from = p.sentOn != null ? p.sentOn : p.decidedOn;
+        LocalDate until = deadlines.due(CaseDeadlines.KN_APPEAL, from,
+                p.remote ? Set.of(vn.lamchu.rules.VariantFlag.REMOTE) : Set.of());
+        return LegalTime.today(clock).isAfter(until) ? null : until;
+    }
+
+    /** The published second-instance complaint decisions and denunciation conclusions, newest first. */
+    public Page<PublishedDecision> publishedDecisions(TenantId tenant, int page, int size) {
+        if (page < 0 || page > MAX_PAGE || size < 1 || size > MAX_PAGE_SIZE) {
+            throw DomainException.invalid("cases.error.pageSize", MAX_PAGE_SIZE);
+        }
+        List<PublishedDecision> rows = jdbc.sql("""
+                        select c.number, c.title, c.proceeding::text as proceeding, u.name as unit_name
+                        from citizen_case c
+                        left join org_unit u on u.tenant_id = c.tenant_id and u.id = c.handling_unit_id
+                        where c.tenant_id = :tenant and c.decision_published_on is not null
+                        order by c.decision_published_on desc, c.number desc limit :limit offset :offset""")
+                .param("tenant", tenant.value()).param("limit", size + 1).param("offset", page * size)
+                .query((rs, i) -> {
+                    Proceeding p = store.proceeding(rs.getString("proceeding"));
+                    return new PublishedDecision(rs.getString("number"), rs.getString("title"), p.kind, p.result,
+                            p.decisionText, rs.getString("unit_name"), p.decidedOn, p.publishedOn, p.publicationForm);
+                }).list();
+        boolean hasNext = rows.size() > size;
+        return new Page<>(hasNext ? rows.subList(0, size) : rows, page, size, hasNext);
     }
 
     /** The published answers, newest first, searchable with or without diacritics. */
@@ -368,7 +424,9 @@ public class CaseQueries {
     /** The sender is told what happened, never the internal reasoning; a waiting proposal shows as being handled. */
     private static String publicNote(CaseStep s) {
         return switch (s.action()) {
-            case GUIDE, FORWARD, CHASE, ANSWER, FOLLOW_LEAD, CONFIRM_ANSWER -> s.publicNote();
+            case GUIDE, FORWARD, CHASE, ANSWER, FOLLOW_LEAD, CONFIRM_ANSWER,
+                 KN_REFUSE, TC_REFUSE, NOT_PROCESS, TERMINATE, KN_DECIDE, CONCLUDE, SCHEDULE_DIALOGUE, EXTEND,
+                 PUBLISH_DECISION -> s.publicNote();
             default -> null;
         };
     }
@@ -384,7 +442,8 @@ public class CaseQueries {
     private Summary summaryOf(CitizenCase c) {
         return new Summary(c.id, c.number, c.title, c.kind, c.status, c.channel, c.categoryCode, c.handlingUnit,
                 unitName(c.tenant, c.handlingUnit), c.assigneeId, c.assigneeName, c.receivedOn, c.dueOn, c.dueRule,
-                c.watch, c.repeated, c.guidedBefore, c.groupId, c.version);
+                c.watch, c.repeated, c.guidedBefore, c.groupId, c.version,
+                c.proceeding == null ? null : c.proceeding.stage);
     }
 
     private String unitName(TenantId tenant, UnitId unit) {
@@ -399,7 +458,8 @@ public class CaseQueries {
                 rs.getObject("assignee_id", UUID.class), rs.getString("assignee_name"),
                 CaseStore.date(rs, "received_on"), CaseStore.date(rs, "due_on"), rs.getString("due_rule"),
                 WatchState.valueOf(rs.getString("watch")), rs.getBoolean("repeated"), rs.getBoolean("guided_before"),
-                rs.getObject("group_id", UUID.class), rs.getInt("version"));
+                rs.getObject("group_id", UUID.class), rs.getInt("version"),
+                rs.getString("legal_stage") == null ? null : ProceedingStage.valueOf(rs.getString("legal_stage")));
     }
 
     /**

@@ -19,7 +19,7 @@ public enum CaseStatus {
     AWAITING_APPROVAL,
     /** Feedback or a recommendation taken up in house, being answered. */
     IN_HANDLING,
-    /** A complaint or denunciation proposed for acceptance (đề xuất thụ lý); its procedure continues in part 2. */
+    /** A complaint or denunciation proposed for acceptance (đề xuất thụ lý): the head decides to accept it or not. */
     ACCEPTANCE_PROPOSED,
     /** The lower body that is late was chased (đôn đốc); we wait for its result. */
     CHASED,
@@ -36,9 +36,13 @@ public enum CaseStatus {
     /** Returned to the body that forwarded it to us. */
     RETURNED,
     /** Filed without action (xếp lưu), kept one year. */
-    FILED;
+    FILED,
+    /** A complaint or denunciation accepted and being resolved; its {@link ProceedingStage} says where. */
+    IN_PROCEEDING,
+    /** A complaint or denunciation whose procedure has ended (not accepted, enforced, concluded and published, terminated …). */
+    RESOLVED;
 
-    private static final Set<CaseStatus> FINAL = EnumSet.of(ANSWERED, GUIDED, FORWARDED, RETURNED, FILED);
+    private static final Set<CaseStatus> FINAL = EnumSet.of(ANSWERED, GUIDED, FORWARDED, RETURNED, FILED, RESOLVED);
 
     /** Whether the case needs nothing more from the office (an answered case can still be rated). */
     public boolean isFinal() {

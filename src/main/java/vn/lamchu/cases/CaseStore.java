@@ -29,7 +29,8 @@ class CaseStore {
             received_on, received_at, handling_unit_id, assignee_id, assignee_name, eligibility, ineligible_reason,
             competence, outcome, repeated, guided_before, group_id, pending_decision::text as pending_decision,
             pending_from, taken_up_on, forwarded_to, answer, answered_on, published_on, rating, rating_comment, due_on,
-            due_rule, watch, retain_until, closed_on, version, past_unit_ids,
+            due_rule, watch, retain_until, closed_on, version, past_unit_ids, proceeding::text as proceeding,
+            pending_act::text as pending_act,
             (select coalesce(max(seq), 0) from case_step s where s.tenant_id = c.tenant_id and s.case_id = c.id) as last_seq""";
 
     private final JdbcClient jdbc;
@@ -112,7 +113,9 @@ class CaseStore {
                             forwarded_to = :forwardedTo, answer = :answer, answered_on = :answeredOn,
                             published_on = :publishedOn, rating = :rating, rating_comment = :ratingComment,
                             due_on = :dueOn, due_rule = :dueRule, watch = :watch, retain_until = :retainUntil,
-                            closed_on = :closedOn, past_unit_ids = :pastUnits, version = version + 1, updated_at = :at
+                            closed_on = :closedOn, past_unit_ids = :pastUnits, proceeding = cast(:proceeding as jsonb),
+                            legal_stage = :legalStage, pending_act = cast(:pendingAct as jsonb),
+                            decision_published_on = :decisionPublishedOn, version = version + 1, updated_at = :at
                         where tenant_id = :tenant and id = :id and version = :version""")
                 .param("kind", c.kind.name()).param("status", c.status.name()).param("category", c.categoryCode)
                 .param("place", c.placeUnitId).param("signatories", c.signatories.name())
@@ -128,6 +131,10 @@ class CaseStore {
                 .param("ratingComment", c.ratingComment).param("dueOn", c.dueOn).param("dueRule", c.dueRule)
                 .param("watch", c.watch.name()).param("retainUntil", c.retainUntil).param("closedOn", c.closedOn)
                 .param("pastUnits", c.pastUnits.stream().map(UnitId::value).toArray(UUID[]::new))
+                .param("proceeding", c.proceeding == null ? null : json.writeValueAsString(c.proceeding))
+                .param("legalStage", c.proceeding == null ? null : c.proceeding.stage.name())
+                .param("pendingAct", c.pendingAct == null ? null : json.writeValueAsString(c.pendingAct))
+                .param("decisionPublishedOn", c.proceeding == null ? null : c.proceeding.publishedOn)
                 .param("at", Timestamp.from(at)).param("tenant", c.tenant.value()).param("id", c.id.value())
                 .param("version", c.version)
                 .update();
@@ -214,8 +221,16 @@ class CaseStore {
         for (UUID past : (UUID[]) rs.getArray("past_unit_ids").getArray()) {
             c.pastUnits.add(new UnitId(past));
         }
+        String proceeding = rs.getString("proceeding");
+        c.proceeding = proceeding == null ? null : json.readValue(proceeding, Proceeding.class);
+        String pendingAct = rs.getString("pending_act");
+        c.pendingAct = pendingAct == null ? null : json.readValue(pendingAct, ProceedingAct.class);
         c.lastSeq = rs.getInt("last_seq");
         return c;
+    }
+
+    Proceeding proceeding(String jsonText) {
+        return jsonText == null ? null : json.readValue(jsonText, Proceeding.class);
     }
 
     static int[] ints(Array array) throws SQLException {

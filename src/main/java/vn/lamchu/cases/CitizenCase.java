@@ -71,6 +71,10 @@ public final class CitizenCase {
     java.util.Set<UnitId> pastUnits = new java.util.LinkedHashSet<>();
     /** Set (not stored) when a decision moved the case: the unit that took the decision and issues its document. */
     UnitId decidedBy;
+    /** The complaint or denunciation procedure, from the proposal for acceptance on (null for other letters). */
+    Proceeding proceeding;
+    /** A signed step of the procedure proposed by the officer, waiting for the leader. */
+    ProceedingAct pendingAct;
 
     private final List<CaseStep> newSteps = new ArrayList<>();
     int lastSeq;
@@ -144,13 +148,14 @@ public final class CitizenCase {
         }
         status = pendingFrom;
         pending = null;
+        pendingAct = null;
         pendingFrom = null;
         step(at, by, CaseAction.SEND_BACK, reason, null, false);
     }
 
     /** The leader signs the proposed decision; returns it so that its document can be issued. */
     public Decision approve(LocalDate today, Instant at, StepActor by) {
-        require(status == CaseStatus.AWAITING_APPROVAL, CaseAction.APPROVE);
+        require(status == CaseStatus.AWAITING_APPROVAL && pending != null, CaseAction.APPROVE);
         Decision decision = pending;
         status = pendingFrom;
         pending = null;
@@ -173,6 +178,10 @@ public final class CitizenCase {
             case ACCEPT -> {
                 status = kind.isFeedbackOrRecommendation() ? CaseStatus.IN_HANDLING : CaseStatus.ACCEPTANCE_PROPOSED;
                 takenUpOn = today;
+                if (!kind.isFeedbackOrRecommendation()) {
+                    proceeding = Proceeding.start(kind == ContentKind.COMPLAINT ? ProceedingKind.COMPLAINT
+                            : ProceedingKind.DENUNCIATION, receivedOn);
+                }
             }
             case GUIDE -> {
                 status = CaseStatus.GUIDED;
@@ -234,6 +243,85 @@ public final class CitizenCase {
         step(at, by, CaseAction.PUBLISH, null, null, true);
     }
 
+    // ---- complaints and denunciations ---------------------------------------------------------------------------
+
+    /** The officer proposes a signed step of the procedure (a notice, decision, conclusion) for the leader to sign. */
+    public void proposeAct(ProceedingAct act, Instant at, StepActor by) {
+        Proceeding p = requireProceeding(act);
+        if (!act.kind().signed()) {
+            throw DomainException.conflict("cases.proceeding.error.notSigned", act.kind().name());
+        }
+        if (!p.options().contains(act.kind())) {
+            throw DomainException.conflict("cases.proceeding.error.illegalStep", act.kind().name(), p.stage.name());
+        }
+        pendingFrom = status;
+        pendingAct = act;
+        status = CaseStatus.AWAITING_APPROVAL;
+        step(at, by, CaseAction.PROPOSE, act.kind().name(), null, false);
+    }
+
+    /** The leader signs the proposed step of the procedure; returns it so that its document can be issued. */
+    public ProceedingAct approveAct(ProceedingContext ctx, Instant at, StepActor by) {
+        require(status == CaseStatus.AWAITING_APPROVAL && pendingAct != null, CaseAction.APPROVE);
+        ProceedingAct act = pendingAct;
+        CaseStatus from = pendingFrom;
+        status = pendingFrom;
+        pendingAct = null;
+        pendingFrom = null;
+        step(at, by, CaseAction.APPROVE, null, null, false);
+        try {
+            act(act, ctx, at, by);
+        } catch (DomainException e) {
+            status = CaseStatus.AWAITING_APPROVAL;
+            pendingAct = act;
+            pendingFrom = from;
+            throw e;
+        }
+        return act;
+    }
+
+    /**
+     * Takes a step of the complaint or denunciation procedure (see {@link Proceeding}). A second complaint or a further
+     * denunciation moves the case to the superior unit named in the step.
+     */
+    public void act(ProceedingAct act, ProceedingContext ctx, Instant at, StepActor by) {
+        Proceeding p = requireProceeding(act);
+        UnitId before = handlingUnit;
+        UUID target = p.apply(act, signatories, ctx);
+        decidedBy = before;
+        if (target != null) {
+            if (target.equals(handlingUnit.value())) {
+                throw DomainException.conflict("cases.error.forwardToSelf");
+            }
+            pastUnits.add(handlingUnit);
+            handlingUnit = new UnitId(target);
+            assigneeId = null;
+            assigneeName = null;
+            takenUpOn = ctx.today();
+        }
+        ProceedingStage stage = p.stage;
+        status = stage.isClosed() ? CaseStatus.RESOLVED
+                : stage == ProceedingStage.AWAITING_ACCEPTANCE || stage == ProceedingStage.INITIAL_PROCESSING
+                ? CaseStatus.ACCEPTANCE_PROPOSED : CaseStatus.IN_PROCEEDING;
+        closedOn = status.isFinal() ? ctx.today() : null;
+        step(at, by, CaseAction.of(act.kind()), act.text(), ProceedingWording.publicNote(act, p),
+                ProceedingWording.visible(act.kind()));
+    }
+
+    private Proceeding requireProceeding(ProceedingAct act) {
+        if (proceeding == null && status == CaseStatus.ACCEPTANCE_PROPOSED && kind != null
+                && !kind.isFeedbackOrRecommendation()) {
+            // a case proposed for acceptance before the procedures existed
+            proceeding = Proceeding.start(kind == ContentKind.COMPLAINT ? ProceedingKind.COMPLAINT
+                    : ProceedingKind.DENUNCIATION, receivedOn);
+        }
+        if (proceeding == null || status == CaseStatus.AWAITING_APPROVAL) {
+            throw DomainException.conflict("cases.proceeding.error.illegalStep", act.kind().name(),
+                    proceeding == null ? status.name() : CaseStatus.AWAITING_APPROVAL.name());
+        }
+        return proceeding;
+    }
+
     /** The sender rates the answer; a poor rating sends it back to the unit's leader for a second look. */
     public void rate(int stars, String comment, Instant at) {
         require(status == CaseStatus.ANSWERED && rating == null, CaseAction.RATE);
@@ -271,7 +359,8 @@ public final class CitizenCase {
 
     /** Links this case into a group of duplicates led by another case; it will get the lead's outcome. */
     void joinGroup(UUID group, CitizenCase lead, Instant at, StepActor by) {
-        require(status.isOpen() && status != CaseStatus.GROUPED && status != CaseStatus.AWAITING_APPROVAL,
+        require(status.isOpen() && status != CaseStatus.GROUPED && status != CaseStatus.AWAITING_APPROVAL
+                        && proceeding == null,
                 CaseAction.GROUP);
         groupId = group;
         status = CaseStatus.GROUPED;
@@ -399,4 +488,6 @@ public final class CitizenCase {
     public LocalDate takenUpOn() { return takenUpOn; }
     public int version() { return version; }
     public java.util.Set<UnitId> pastUnits() { return java.util.Set.copyOf(pastUnits); }
+    public Proceeding proceeding() { return proceeding; }
+    public ProceedingAct pendingAct() { return pendingAct; }
 }

@@ -157,6 +157,16 @@ final class Cases {
             case FORWARDED -> decided(outsideCompetence(), DecisionKind.FORWARD);
             case RETURNED -> decided(outsideCompetence(), DecisionKind.RETURN);
             case FILED -> decided(ineligible(), DecisionKind.FILE);
+            case IN_PROCEEDING -> inProceeding(ProceedingActKind.KN_ACCEPT, null);
+            case RESOLVED -> inProceeding(ProceedingActKind.KN_REFUSE, "UNSIGNED");
         };
+    }
+
+    /** A complaint proposed for acceptance, then accepted or refused by the head. */
+    static CitizenCase inProceeding(ProceedingActKind step, String ground) {
+        CitizenCase c = acceptanceProposed();
+        c.act(ProceedingAct.of(step, "Căn cứ hồ sơ").withGround(ground),
+                new ProceedingContext(TODAY, c.dueOn, (rule, start, flags) -> start.plusDays(30)), NOW, LEADER);
+        return c;
     }
 }

@@ -91,7 +91,7 @@ class CitizenCaseTests {
         return switch (step) {
             case CLASSIFY -> EnumSet.of(CaseStatus.RECEIVED, CaseStatus.CLASSIFIED);
             case ASSIGN -> EnumSet.of(CaseStatus.RECEIVED, CaseStatus.CLASSIFIED, CaseStatus.AWAITING_APPROVAL,
-                    CaseStatus.IN_HANDLING, CaseStatus.ACCEPTANCE_PROPOSED, CaseStatus.CHASED,
+                    CaseStatus.IN_HANDLING, CaseStatus.ACCEPTANCE_PROPOSED, CaseStatus.CHASED, CaseStatus.IN_PROCEEDING,
                     CaseStatus.REVIEW_REQUESTED);
             case PROPOSE_ACCEPT, ACCEPT, GUIDE, RETURN, FILE, CHASE -> EnumSet.of(CaseStatus.CLASSIFIED);
             case PROPOSE_ANSWER, ANSWER -> EnumSet.of(CaseStatus.IN_HANDLING, CaseStatus.CHASED);
@@ -99,8 +99,9 @@ class CitizenCaseTests {
             case SEND_BACK, APPROVE -> EnumSet.of(CaseStatus.AWAITING_APPROVAL);
             case PUBLISH, RATE -> EnumSet.of(CaseStatus.ANSWERED);
             case CONFIRM_ANSWER, REOPEN -> EnumSet.of(CaseStatus.REVIEW_REQUESTED);
+            // a complaint or denunciation in its legal procedure is resolved on its own (RULEBOOK §15.2)
             case GROUP -> EnumSet.of(CaseStatus.RECEIVED, CaseStatus.CLASSIFIED, CaseStatus.IN_HANDLING,
-                    CaseStatus.ACCEPTANCE_PROPOSED, CaseStatus.CHASED, CaseStatus.REVIEW_REQUESTED);
+                    CaseStatus.CHASED, CaseStatus.REVIEW_REQUESTED);
         };
     }
 

@@ -129,7 +129,9 @@ class CaseApi {
                     Competence competence, DecisionKind outcome, boolean repeated, boolean guidedBefore, UUID groupId,
                     Decision pendingDecision, String forwardedTo, String answer, LocalDate answeredOn,
                     LocalDate publishedOn, Integer rating, String ratingComment, LocalDate dueOn, String dueRule,
-                    String watch, LocalDate retainUntil, LocalDate closedOn, int version) {
+                    String watch, LocalDate retainUntil, LocalDate closedOn, int version,
+                    vn.lamchu.cases.Proceeding proceeding, vn.lamchu.cases.ProceedingAct pendingAct,
+                    java.util.Set<vn.lamchu.cases.ProceedingActKind> proceedingOptions) {
 
         static CaseJson of(CitizenCase c, String unitName) {
             return new CaseJson(c.id().value(), c.number(), c.title(), c.body(), c.kind(), c.status(), c.channel(),
@@ -138,7 +140,9 @@ class CaseApi {
                     unitName, c.assigneeId(), c.assigneeName(), c.eligibility(), c.ineligibleReason(), c.competence(),
                     c.outcome(), c.repeated(), c.guidedBefore(), c.groupId(), c.pending(), c.forwardedTo(),
                     c.answer(), c.answeredOn(), c.publishedOn(), c.rating(), c.ratingComment(), c.dueOn(),
-                    c.dueRule(), c.watch().name(), c.retainUntil(), c.closedOn(), c.version());
+                    c.dueRule(), c.watch().name(), c.retainUntil(), c.closedOn(), c.version(), c.proceeding(),
+                    c.pendingAct(), c.proceeding() == null || c.pendingAct() != null ? java.util.Set.of()
+                            : c.proceeding().options());
         }
     }
 
@@ -150,7 +154,7 @@ class CaseApi {
         }
     }
 
-    record DocumentJson(UUID id, DecisionKind kind, String number, Instant createdAt, String createdBy,
+    record DocumentJson(UUID id, String kind, String number, Instant createdAt, String createdBy,
                         String docx, String pdf) {
         static DocumentJson of(CaseDocuments.IssuedDocument d) {
             String base = "/api/v1/cases/" + d.caseId() + "/documents/" + d.id();
@@ -323,7 +327,7 @@ class CaseApi {
         return Map.of("moved", handling.reassignAll(in.fromAccountId(), in.toAccountId(), in.reason()));
     }
 
-    private CaseJson json(CitizenCase c) {
+    CaseJson json(CitizenCase c) {
         return CaseJson.of(c, org.unit(c.tenant(), c.handlingUnit()).map(vn.lamchu.org.Unit::name).orElse(null));
     }
 }

@@ -107,7 +107,15 @@ class PublicCaseApi {
 
     record CaseJson(String number, String title, ContentKind kind, String kindText, CaseStatus status,
                     String statusText, LocalDate receivedOn, String unitName, LocalDate dueOn, String answer,
-                    LocalDate answeredOn, boolean published, Integer rating, boolean canRate, List<StepJson> timeline) {
+                    LocalDate answeredOn, boolean published, Integer rating, boolean canRate, List<StepJson> timeline,
+                    String legalStage, String legalStageText, Integer instance, String result, LocalDate appealUntil) {
+    }
+
+    record AppealJson(String reason) {
+    }
+
+    record DecisionJson(String number, String title, String kind, String result, String resultText, String text,
+                        String unitName, LocalDate decidedOn, LocalDate publishedOn, String publicationForm) {
     }
 
     record AnswerJson(String number, String title, ContentKind kind, String category, String unitName,
@@ -162,6 +170,27 @@ class PublicCaseApi {
     CaseJson rate(@RequestParam(required = false) String tenant, @PathVariable String code,
                   @RequestBody RatingJson in) {
         return json(cases.rate(cases.tenant(tenant), code, in.stars(), in.comment()));
+    }
+
+    @PostMapping("/cases/{code}/appeal")
+    @Operation(summary = "Khiếu nại lần hai bằng mã biên nhận, trong thời hạn (Luật Khiếu nại 2011, Điều 33): hồ sơ "
+            + "chuyển lên người có thẩm quyền giải quyết lần hai.")
+    CaseJson appeal(@RequestParam(required = false) String tenant, @PathVariable String code,
+                    @RequestBody AppealJson in) {
+        return json(cases.appeal(cases.tenant(tenant), code, in == null ? null : in.reason()));
+    }
+
+    @GetMapping("/decisions")
+    @Operation(summary = "Quyết định giải quyết khiếu nại lần hai và kết luận nội dung tố cáo đã công khai, mới nhất trước "
+            + "(không có thông tin về người tố cáo).")
+    CaseQueries.Page<DecisionJson> decisions(@RequestParam(required = false) String tenant,
+                                             @RequestParam(defaultValue = "0") int page,
+                                             @RequestParam(defaultValue = "20") int size) {
+        var found = cases.decisions(cases.tenant(tenant), page, size);
+        return new CaseQueries.Page<>(found.items().stream().map(d -> new DecisionJson(d.number(), d.title(),
+                d.kind().name(), d.result(), vn.lamchu.cases.ProceedingWording.result(d.result()), d.text(),
+                d.handlingUnitName(), d.decidedOn(), d.publishedOn(), d.publicationForm())).toList(),
+                found.page(), found.size(), found.hasNext());
     }
 
     @GetMapping("/answers")
@@ -240,7 +269,10 @@ class PublicCaseApi {
                 text("cases.action." + s.action().name()), s.status(), s.note())).toList();
         return new CaseJson(v.number(), v.title(), v.kind(), text("cases.kind." + v.kind().name()), v.status(),
                 text("cases.status." + v.status().name()), v.receivedOn(), v.handlingUnitName(), v.dueOn(), v.answer(),
-                v.answeredOn(), v.published(), v.rating(), v.canRate(), steps);
+                v.answeredOn(), v.published(), v.rating(), v.canRate(), steps,
+                v.legalStage() == null ? null : v.legalStage().name(),
+                v.legalStage() == null ? null : text("cases.stage." + v.legalStage().name()),
+                v.legalStage() == null ? null : v.instance(), v.result(), v.appealUntil());
     }
 
     private String text(String key, Object... args) {

@@ -316,6 +316,37 @@ class PublicCases {
     }
 
     /**
+     * A second complaint sent by the complainant with the receipt code, inside the window of Luật Khiếu nại 2011,
+     * Điều 33; it goes to the superior of the first resolver.
+     *
+     * @throws SubmissionRejected if the reason is missing or too long
+     * @throws DomainException    (conflict) {@code portal.error.cannotAppeal} when no second complaint is open now
+     */
+    CaseQueries.PublicView appeal(TenantId tenant, String code, String reason) {
+        String text = VietnameseText.normalizeLines(reason);
+        ReceiptCode receipt = ReceiptCode.of(code);
+        if (text == null || text.isBlank()) {
+            throw new SubmissionRejected(List.of(new Problem("reason", "portal.error.appealReason")));
+        }
+        if (text.length() > COMMENT_MAX * 4) {
+            throw new SubmissionRejected(List.of(new Problem("reason", "cases.error.tooLong", COMMENT_MAX * 4)));
+        }
+        if (!queries.byReceipt(tenant, receipt).canAppeal()) {
+            throw DomainException.conflict("portal.error.cannotAppeal");
+        }
+        handling.appealByCitizen(tenant, receipt, text);
+        return queries.byReceipt(tenant, receipt);
+    }
+
+    /** The published second-instance complaint decisions and denunciation conclusions. */
+    CaseQueries.Page<CaseQueries.PublishedDecision> decisions(TenantId tenant, int page, int size) {
+        if (page < 0 || page > MAX_PAGE) {
+            throw DomainException.invalid("cases.error.page");
+        }
+        return queries.publishedDecisions(tenant, page, size);
+    }
+
+    /**
      * The published answers, newest first.
      *
      * @throws DomainException if the category is unknown, the query too long or the page out of range
