@@ -21,11 +21,11 @@ insert into legal_rule (id, area, sort_order, name_vi, name_en, trigger_vi, trig
 
 insert into legal_rule_version (rule_id, version_no, valid_from, valid_to, source, confidence, configurable, note) values
 ('KN-dialogue', 1, '2012-07-01', '2026-07-01', 'Luật Khiếu nại 2011, Điều 30 khoản 2', 'V', false,
- 'Luật chỉ yêu cầu thông báo bằng văn bản về thời gian, địa điểm, nội dung đối thoại, không quy định số ngày.'),
+ 'Luật chỉ yêu cầu thông báo bằng văn bản về thời gian, địa điểm, nội dung đối thoại, không quy định số ngày; ở đây: ít nhất trước 1 ngày.'),
 ('KN-dialogue', 2, '2026-07-01', null, 'Nghị định 155/2026/NĐ-CP, Điều 28 (sửa đổi Nghị định 124/2020/NĐ-CP)', 'U', true,
  'RULEBOOK §3.5: thông báo trước ít nhất 5 ngày; chưa đối chiếu Công báo.');
 
 insert into legal_rule_term (rule_id, version_no, variant, kind, amount, unit, fixed_month, fixed_day, fixed_exclusive,
                              extensions_allowed, extension_amount) values
-('KN-dialogue', 1, '', 'AT_LEAST_BEFORE', 0, 'CALENDAR_DAYS', null, null, false, 0, 0),
+('KN-dialogue', 1, '', 'AT_LEAST_BEFORE', 1, 'CALENDAR_DAYS', null, null, false, 0, 0),
 ('KN-dialogue', 2, '', 'AT_LEAST_BEFORE', 5, 'CALENDAR_DAYS', null, null, false, 0, 0);

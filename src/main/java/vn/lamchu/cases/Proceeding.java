@@ -252,7 +252,7 @@ public final class Proceeding {
                 LocalDate appealEnds = ctx.due(CaseDeadlines.KN_FINAL, decidedOn, remote ? Set.of(VariantFlag.REMOTE) : Set.of());
                 // Điều 44: final when the time for a second complaint or a lawsuit has passed
                 if (!today.isAfter(appealEnds)) {
-                    throw DomainException.conflict("cases.proceeding.error.notFinalYet", appealEnds);
+                    throw DomainException.conflict("cases.proceeding.error.notFinalYet", vn.lamchu.rules.DateText.of(appealEnds));
                 }
                 finalOn = today;
                 stage = FINAL;
@@ -343,7 +343,7 @@ public final class Proceeding {
                     : Set.of();
             LocalDate limit = ctx.due(rule, knownOn, flags);
             if (instanceReceivedOn.isAfter(limit) && act.obstacle() == null) {
-                throw DomainException.conflict("cases.proceeding.error.limitExpired", limit);
+                throw DomainException.conflict("cases.proceeding.error.limitExpired", vn.lamchu.rules.DateText.of(limit));
             }
         }
         acceptedOn = ctx.today();
@@ -377,7 +377,7 @@ public final class Proceeding {
         // Nghị định 155/2026/NĐ-CP, Điều 28 [U]: the parties are told at least 5 days before (rule KN-dialogue)
         LocalDate latestNotice = ctx.due(CaseDeadlines.KN_DIALOGUE, act.date(), Set.of());
         if (ctx.today().isAfter(latestNotice)) {
-            throw DomainException.conflict("cases.proceeding.error.dialogueNotice", latestNotice);
+            throw DomainException.conflict("cases.proceeding.error.dialogueNotice", vn.lamchu.rules.DateText.of(latestNotice));
         }
         dialogueOn = act.date();
         dialoguePlace = act.place();
@@ -403,7 +403,7 @@ public final class Proceeding {
                     : remote ? Set.of(VariantFlag.REMOTE) : Set.of();
             LocalDate window = ctx.due(rule, from, flags);
             if (today.isAfter(window)) {
-                throw DomainException.conflict("cases.proceeding.error.appealTooLate", window);
+                throw DomainException.conflict("cases.proceeding.error.appealTooLate", vn.lamchu.rules.DateText.of(window));
             }
         }
         if (act.targetUnitId() == null) {
@@ -441,7 +441,7 @@ public final class Proceeding {
             throw DomainException.conflict("cases.proceeding.error.extendNoMore", allowed);
         }
         if (ctx.currentDue() != null && ctx.today().isAfter(ctx.currentDue())) {
-            throw DomainException.conflict("cases.proceeding.error.extendLate", ctx.currentDue());
+            throw DomainException.conflict("cases.proceeding.error.extendLate", vn.lamchu.rules.DateText.of(ctx.currentDue()));
         }
         extensions++;
     }

@@ -59,7 +59,7 @@ public enum ProceedingActKind {
     /** The decision or conclusion was sent to those entitled to it (Luật Khiếu nại, Điều 32, 41; Luật Tố cáo, Điều 35). */
     SEND_DECISION(false, false, ProceedingKind.COMPLAINT, ProceedingKind.DENUNCIATION),
     /** Publication (Luật Khiếu nại 2011, Điều 41 khoản 2; Luật Tố cáo 2018, Điều 40). */
-    PUBLISH_DECISION(false, false, ProceedingKind.COMPLAINT, ProceedingKind.DENUNCIATION),
+    PUBLISH_DECISION(false, true, ProceedingKind.COMPLAINT, ProceedingKind.DENUNCIATION),
     /** Quyết định tạm đình chỉ (Luật Tố cáo 2018, Điều 34 khoản 1; Luật Khiếu nại, Điều 11a from 1/7/2026). */
     SUSPEND(true, true, ProceedingKind.COMPLAINT, ProceedingKind.DENUNCIATION),
     /** Quyết định tiếp tục giải quyết (Luật Tố cáo 2018, Điều 34 khoản 2). */

@@ -51,7 +51,7 @@ record CaseActions(boolean classify, boolean take, boolean assign, List<StaffMem
 
     /** Whether a case can lead a group of duplicates (the aggregate's rule for leading a group). */
     static boolean canLead(CitizenCase c) {
-        return c.status().isOpen() && c.status() != CaseStatus.GROUPED;
+        return c.status().isOpen() && c.status() != CaseStatus.GROUPED && c.proceeding() == null;
     }
 
     /** Whether a case can join a group (the aggregate's rule for joining). */

@@ -120,6 +120,45 @@ class CaseStepPages {
                 () -> handling.decide(new CaseId(id), form.getVersion(), form.toDecision()));
     }
 
+    /** Which field of a procedure step's form a refusal concerns. */
+    private static final Map<String, String> ACT_FIELDS = Map.ofEntries(
+            Map.entry("cases.proceeding.error.ComplaintRefusal", "ground"),
+            Map.entry("cases.proceeding.error.DenunciationRefusal", "ground"),
+            Map.entry("cases.proceeding.error.NotProcessed", "ground"),
+            Map.entry("cases.proceeding.error.Termination", "ground"),
+            Map.entry("cases.proceeding.error.ComplaintResult", "result"),
+            Map.entry("cases.proceeding.error.DenunciationResult", "result"),
+            Map.entry("cases.proceeding.error.dialogueDate", "date"),
+            Map.entry("cases.proceeding.error.dialogueNotice", "date"),
+            Map.entry("cases.proceeding.error.knownAfterReceipt", "date"),
+            Map.entry("cases.proceeding.error.limitExpired", "date"),
+            Map.entry("cases.proceeding.error.dialoguePlace", "place"),
+            Map.entry("cases.proceeding.error.publicationForm", "place"),
+            Map.entry("cases.proceeding.error.matchesRequest", "matchesRequest"),
+            Map.entry("cases.proceeding.error.attended", "attended"),
+            Map.entry("cases.proceeding.error.target", "targetUnitId"),
+            Map.entry("cases.error.tooLong", "text"));
+
+    /** A step of a complaint or denunciation procedure: taken, signed directly by a leader, or proposed for signature. */
+    @PostMapping("/{id}/proceeding")
+    String act(@PathVariable UUID id, @ModelAttribute("actForm") ActForm form, Model model,
+               RedirectAttributes redirect, HttpServletResponse response) {
+        String name = "act-" + form.getKind();
+        return step(id, name, form.proposing() ? "proposed" : "acted", actFields(form), model, redirect, response,
+                () -> {
+                    vn.lamchu.cases.ProceedingAct act = form.toAct();
+                    return form.proposing()
+                            ? handling.proposeAct(new CaseId(id), form.getVersion(), act)
+                            : handling.act(new CaseId(id), form.getVersion(), act);
+                });
+    }
+
+    private static Map<String, String> actFields(ActForm form) {
+        Map<String, String> fields = new java.util.HashMap<>(ACT_FIELDS);
+        fields.put("cases.proceeding.error.text." + form.getKind(), "text");
+        return fields;
+    }
+
     @PostMapping("/{id}/approve")
     @PreAuthorize("hasAuthority('CASE_APPROVE')")
     String approve(@PathVariable UUID id, @RequestParam(required = false) Integer version, Model model,

@@ -144,7 +144,39 @@ class CaseViews {
             model.addAttribute("decisionForm", new DecisionForm());
         }
         model.addAttribute("channelInPerson", c.channel().inPerson());
+        fillProceeding(actor, c, model, queries.actsOn(actor, c));
         return c;
+    }
+
+    /**
+     * The procedure's panel: the steps the law opens now that the actor may take (a signed step is signed directly by
+     * a leader or proposed by an officer), the grounds and results to pick from, and the units a case may go up to.
+     */
+    private void fillProceeding(Actor actor, CitizenCase c, Model model, boolean actsHere) {
+        vn.lamchu.cases.Proceeding p = c.proceeding();
+        if (p == null) {
+            return;
+        }
+        boolean handle = actsHere && actor.can(Permission.CASE_HANDLE);
+        boolean leader = actsHere && actor.can(Permission.CASE_APPROVE);
+        List<vn.lamchu.cases.ProceedingActKind> open = c.status() == CaseStatus.AWAITING_APPROVAL ? List.of()
+                : p.options().stream().filter(k -> k.signed() ? handle || leader : handle).sorted().toList();
+        model.addAttribute("proceedingActs", open);
+        model.addAttribute("proceedingLeader", leader);
+        boolean complaint = p.kind() == vn.lamchu.cases.ProceedingKind.COMPLAINT;
+        model.addAttribute("results", complaint ? vn.lamchu.cases.ProceedingGrounds.ComplaintResult.values()
+                : vn.lamchu.cases.ProceedingGrounds.DenunciationResult.values());
+        model.addAttribute("refusalGrounds", complaint ? vn.lamchu.cases.ProceedingGrounds.ComplaintRefusal.values()
+                : vn.lamchu.cases.ProceedingGrounds.DenunciationRefusal.values());
+        model.addAttribute("notProcessedGrounds", vn.lamchu.cases.ProceedingGrounds.NotProcessed.values());
+        model.addAttribute("terminationGrounds", java.util.Arrays.stream(vn.lamchu.cases.ProceedingGrounds.Termination.values())
+                .filter(g -> g.appliesTo(p.kind())).toList());
+        if (open.contains(vn.lamchu.cases.ProceedingActKind.APPEAL) || open.contains(vn.lamchu.cases.ProceedingActKind.FURTHER)) {
+            model.addAttribute("superiorUnits", lookups.letterUnits(actor.tenantId()));
+        }
+        if (!model.containsAttribute("actForm")) {
+            model.addAttribute("actForm", new ActForm());
+        }
     }
 
     /** Whether the filled page shows the form of this name (so that a refusal can stand next to it). */
@@ -154,6 +186,12 @@ class CaseViews {
             @SuppressWarnings("unchecked")
             List<DecisionKind> kinds = (List<DecisionKind>) model.getAttribute("decisionKinds");
             return kinds.stream().anyMatch(k -> form.equals("decision-" + k.name()));
+        }
+        if (form.startsWith("act-")) {
+            @SuppressWarnings("unchecked")
+            List<vn.lamchu.cases.ProceedingActKind> acts =
+                    (List<vn.lamchu.cases.ProceedingActKind>) model.getAttribute("proceedingActs");
+            return acts != null && acts.stream().anyMatch(k -> form.equals("act-" + k.name()));
         }
         if (form.startsWith("group-")) {
             @SuppressWarnings("unchecked")

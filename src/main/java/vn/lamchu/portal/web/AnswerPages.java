@@ -52,6 +52,19 @@ class AnswerPages {
         return "portal/answers";
     }
 
+    /**
+     * The published second-instance complaint decisions and denunciation conclusions (Luật Khiếu nại 2011, Điều 41
+     * khoản 2; Luật Tố cáo 2018, Điều 40): never the denouncer.
+     */
+    @GetMapping("/portal/decisions")
+    String decisions(@RequestParam(required = false) String tenant, @RequestParam(required = false) String page,
+                     Model model) {
+        TenantId t = cases.tenant(tenant);
+        model.addAttribute("tenant", tenant);
+        model.addAttribute("decisions", cases.decisions(t, pageNumber(page), PAGE_SIZE));
+        return "portal/decisions";
+    }
+
     /** A page number as typed in an address: anything that is not a small number is the first page. */
     private static int pageNumber(String page) {
         try {

@@ -129,6 +129,37 @@ class FollowPages {
         return show(lookup, rating, session, model);
     }
 
+    /** The appeal form: why the complainant disagrees with the first-instance decision. */
+    public static class AppealForm {
+        private String reason;
+
+        public String getReason() { return reason; }
+        public void setReason(String reason) { this.reason = reason; }
+    }
+
+    /** A second complaint by the person holding the code (Luật Khiếu nại 2011, Điều 33). */
+    @PostMapping("/appeal")
+    String appeal(@ModelAttribute("appeal") AppealForm appeal, BindingResult binding, HttpSession session, Model model,
+                  RedirectAttributes redirect) {
+        if (!(session.getAttribute(SESSION_KEY) instanceof Ticket ticket)) {
+            return "redirect:/portal/follow";
+        }
+        TenantId tenant = new TenantId(ticket.tenant());
+        try {
+            cases.appeal(tenant, ticket.code(), appeal.getReason());
+            redirect.addFlashAttribute("appealed", true);
+            return "redirect:/portal/follow";
+        } catch (PublicCases.SubmissionRejected e) {
+            e.problems().forEach(p -> binding.rejectValue(p.field(), p.key(), p.args(), p.key()));
+        } catch (DomainException e) {
+            binding.reject(e.messageKey(), e.arguments(), e.messageKey());
+        }
+        LookupForm lookup = new LookupForm();
+        lookup.setTenant(ticket.tenantCode());
+        model.addAttribute("appeal", appeal);
+        return show(lookup, new RatingForm(), session, model);
+    }
+
     @PostMapping("/close")
     String close(HttpSession session) {
         session.removeAttribute(SESSION_KEY);
@@ -138,6 +169,9 @@ class FollowPages {
     private String show(LookupForm lookup, RatingForm rating, HttpSession session, Model model) {
         model.addAttribute("lookup", lookup);
         model.addAttribute("rating", rating);
+        if (!model.containsAttribute("appeal")) {
+            model.addAttribute("appeal", new AppealForm());
+        }
         if (session.getAttribute(SESSION_KEY) instanceof Ticket ticket) {
             try {
                 model.addAttribute("view", cases.view(new TenantId(ticket.tenant()), ticket.code()));
