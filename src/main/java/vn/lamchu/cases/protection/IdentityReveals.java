@@ -53,7 +53,7 @@ public class IdentityReveals {
     }
 
     /** A protected attachment handed out after a reason. */
-    public record ReleasedFile(StoredFile file, Reveal reveal) {
+    public record ReleasedFile(StoredFile file, java.io.InputStream content, Reveal reveal) {
     }
 
     private final CaseQueries queries;
@@ -118,7 +118,8 @@ public class IdentityReveals {
             throw new NotFoundException("case_attachment", sha256);
         }
         audit.recordRead(actor.tenantId(), "denouncer_identity", id + "/" + sha256, why);
-        return new ReleasedFile(file, log(actor, id, why, What.ATTACHMENT, sha256));
+        return new ReleasedFile(file, attachments.read(actor.tenantId(), sha256),
+                log(actor, id, why, What.ATTACHMENT, sha256));
     }
 
     /**

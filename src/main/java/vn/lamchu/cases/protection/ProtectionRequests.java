@@ -117,7 +117,8 @@ public class ProtectionRequests {
             throw DomainException.invalid("protection.error.requestedOn");
         }
         ProtectionRequest r = new ProtectionRequest(Ids.newId(clock), c.id(), in.initiative(), in.form(),
-                in.requestedOn(), in.persons(), in.measures(), in.note());
+                in.requestedOn() == null ? LegalTime.today(clock) : in.requestedOn(), in.persons(), in.measures(),
+                in.note());
         jdbc.sql("""
                         insert into protection_request (tenant_id, id, case_id, status, initiative, request_form, requested_on,
                                persons_enc, relationships, measures, request_note, recorded_at, recorded_by)
