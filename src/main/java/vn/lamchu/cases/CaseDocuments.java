@@ -136,6 +136,12 @@ public class CaseDocuments {
             default -> throw new IllegalArgumentException("no document for " + decision.kind());
         }
         recipients.add("Lưu: VT, hồ sơ " + c.number + ".");
+        if (DenouncerIdentityPolicy.withholds(c.kind)) {
+            // protection of the denouncer: the letter's text is quoted without the denouncer's identity (Điều 56 khoản 2)
+            List<Sender> protectedSenders = intake.senders(c.tenant, c.id);
+            paragraphs = new ArrayList<>(vn.lamchu.cases.protection.DenouncerRedactor.maskAll(paragraphs, protectedSenders));
+            summary = vn.lamchu.cases.protection.DenouncerRedactor.mask(summary, protectedSenders);
+        }
         DocumentContent content = new DocumentContent(null, issuerName.toUpperCase(Locale.forLanguageTag("vi")),
                 number, placeName(area), today, kindTitle, summary, addressees, paragraphs, recipients,
                 "TM. " + genericName(issuer.kind()), signerPosition(issuer.kind()), actor.displayName(),
@@ -218,7 +224,7 @@ public class CaseDocuments {
     }
 
     /** The place name of the date line (địa danh, Nghị định 30/2020/NĐ-CP Phụ lục I): the area's name without its level. */
-    static String placeName(Unit area) {
+    public static String placeName(Unit area) {
         String name = area.name();
         for (String level : List.of("Thành phố ", "Thị trấn ", "Đặc khu ", "Phường ", "Tỉnh ", "Xã ")) {
             if (name.startsWith(level)) {

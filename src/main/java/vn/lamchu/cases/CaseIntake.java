@@ -251,10 +251,11 @@ public class CaseIntake {
         for (int i = 0; i < p.senders.size(); i++) {
             Sender s = p.senders.get(i);
             jdbc.sql("""
-                            insert into case_sender (tenant_id, case_id, position, name_enc, address_enc, phone_enc, email_enc)
-                            values (?, ?, ?, ?, ?, ?, ?)""")
+                            insert into case_sender (tenant_id, case_id, position, name_enc, address_enc, phone_enc, email_enc,
+                                                     id_number_enc)
+                            values (?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(tenant.value(), c.id.value(), i, seal(s.name()), seal(s.address()), seal(s.phone()),
-                            seal(s.email()))
+                            seal(s.email()), seal(s.idNumber()))
                     .update();
         }
         for (String sha : p.request.attachments()) {
@@ -281,11 +282,11 @@ public class CaseIntake {
     /** Reads back the senders of a case (decrypted): for staff handling it. */
     List<Sender> senders(TenantId tenant, CaseId id) {
         return jdbc.sql("""
-                        select name_enc, address_enc, phone_enc, email_enc from case_sender
+                        select name_enc, address_enc, phone_enc, email_enc, id_number_enc from case_sender
                         where tenant_id = ? and case_id = ? order by position""")
                 .params(tenant.value(), id.value())
                 .query((rs, i) -> new Sender(open(rs.getString(1)), open(rs.getString(2)), open(rs.getString(3)),
-                        open(rs.getString(4))))
+                        open(rs.getString(4)), open(rs.getString(5))))
                 .list();
     }
 

@@ -271,6 +271,7 @@ public class CaseQueries {
     public Detail detail(Actor actor, CaseId id) {
         CitizenCase c = store.find(actor.tenantId(), id).orElseThrow(() -> new NotFoundException("case", id.toString()));
         checkCanRead(actor, c);
+        c = protectedCopy(c); // protection of the denouncer: the text others see (cases.protection)
         List<Summary> members = c.groupId == null ? List.of() : jdbc.sql(SUMMARY_SELECT
                         + "where c.tenant_id = ? and c.group_id = ? and c.id <> ? order by c.received_at")
                 .params(actor.tenantId().value(), c.groupId, c.id.value()).query(CaseQueries::summary).list();
@@ -286,10 +287,19 @@ public class CaseQueries {
                 documents.ofCase(c.tenant, c.id), members);
     }
 
-    /** Whether a staff member may see this attachment of this case (for downloads). */
+    /**
+     * Whether a staff member may see this attachment of this case (for downloads).
+     *
+     * @throws vn.lamchu.shared.AccessDeniedException for a denunciation's attachments, which may show the denouncer's
+     *                                                handwriting: they are served only with a reason, by
+     *                                                {@code cases.protection} (Luật Tố cáo 2018, Điều 56 khoản 2)
+     */
     public boolean hasAttachment(Actor actor, CaseId id, String sha256) {
         CitizenCase c = store.find(actor.tenantId(), id).orElseThrow(() -> new NotFoundException("case", id.toString()));
         checkCanRead(actor, c);
+        if (DenouncerIdentityPolicy.withholds(c.kind)) {
+            throw new vn.lamchu.shared.AccessDeniedException("protected attachment");
+        }
         return jdbc.sql("select count(*) from case_attachment where tenant_id = ? and case_id = ? and sha256 = ?")
                 .params(actor.tenantId().value(), id.value(), sha256).query(Integer.class).single() > 0;
     }
@@ -335,8 +345,8 @@ public class CaseQueries {
      * @throws NotFoundException if no case has this code (the same answer whether the code is wrong or unknown)
      */
     public PublicView byReceipt(TenantId tenant, ReceiptCode code) {
-        CitizenCase c = store.findByReceipt(tenant, code.hash(box))
-                .orElseThrow(() -> new NotFoundException("case", "receipt"));
+        CitizenCase c = protectedCopy(store.findByReceipt(tenant, code.hash(box))
+                .orElseThrow(() -> new NotFoundException("case", "receipt")));
         List<PublicStep> steps = store.steps(tenant, c.id).stream().filter(CaseStep::visible)
                 .map(s -> new PublicStep(s.at(), s.action(), s.status(), publicNote(s)))
                 .toList();
@@ -401,7 +411,7 @@ public class CaseQueries {
                 + " @@ plainto_tsquery('simple', lamchu_fold(:q)))" : "")
                 + (categoryCode != null && !categoryCode.isBlank() ? " and c.category_code = :category" : "");
         var spec = jdbc.sql("""
-                        select c.number, c.title, c.content_kind, c.category_code, u.name as unit_name, c.received_on,
+                        select c.id, c.number, c.title, c.content_kind, c.category_code, u.name as unit_name, c.received_on,
                                c.answered_on, c.published_on, c.answer
                         from citizen_case c
                         left join org_unit u on u.tenant_id = c.tenant_id and u.id = c.handling_unit_id
@@ -413,12 +423,40 @@ public class CaseQueries {
         if (categoryCode != null && !categoryCode.isBlank()) {
             spec = spec.param("category", categoryCode);
         }
-        List<PublishedAnswer> rows = spec.query((rs, i) -> new PublishedAnswer(rs.getString("number"),
-                rs.getString("title"), ContentKind.valueOf(rs.getString("content_kind")),
-                rs.getString("category_code"), rs.getString("unit_name"), CaseStore.date(rs, "received_on"),
-                CaseStore.date(rs, "answered_on"), CaseStore.date(rs, "published_on"), rs.getString("answer"))).list();
+        List<PublishedAnswer> rows = spec.query((rs, i) -> {
+            // protection of the denouncer: a published denunciation names nobody (Luật Tố cáo 2018, Điều 40, 56)
+            ContentKind kind = ContentKind.valueOf(rs.getString("content_kind"));
+            java.util.function.UnaryOperator<String> mask = masker(tenant, kind,
+                    new CaseId(rs.getObject("id", UUID.class)));
+            return new PublishedAnswer(rs.getString("number"), mask.apply(rs.getString("title")), kind,
+                    rs.getString("category_code"), rs.getString("unit_name"), CaseStore.date(rs, "received_on"),
+                    CaseStore.date(rs, "answered_on"), CaseStore.date(rs, "published_on"),
+                    mask.apply(rs.getString("answer")));
+        }).list();
         boolean hasNext = rows.size() > size;
         return new Page<>(hasNext ? rows.subList(0, size) : rows, page, size, hasNext);
+    }
+
+    // ---- protection of the denouncer (hook; the rules are in vn.lamchu.cases.protection) -------------------------
+
+    /**
+     * The copy of a denunciation (or mixed letter) that leaves the sender-aware store: its title and body with the
+     * stored senders' identifying details masked (Luật Tố cáo 2018, Điều 47 khoản 2, Điều 56 khoản 2). Other kinds
+     * are returned as they are.
+     */
+    private CitizenCase protectedCopy(CitizenCase c) {
+        if (!DenouncerIdentityPolicy.withholds(c.kind)) {
+            return c;
+        }
+        return store.findMasked(c.tenant, c.id, masker(c.tenant, c.kind, c.id)).orElse(c);
+    }
+
+    private java.util.function.UnaryOperator<String> masker(TenantId tenant, ContentKind kind, CaseId id) {
+        if (!DenouncerIdentityPolicy.withholds(kind)) {
+            return java.util.function.UnaryOperator.identity();
+        }
+        List<Sender> senders = intake.senders(tenant, id);
+        return text -> vn.lamchu.cases.protection.DenouncerRedactor.mask(text, senders);
     }
 
     /** The sender is told what happened, never the internal reasoning; a waiting proposal shows as being handled. */

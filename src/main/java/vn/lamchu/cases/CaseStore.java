@@ -77,6 +77,15 @@ class CaseStore {
                 .params(tenant.value(), id.value()).query(this::map).optional();
     }
 
+    /**
+     * The case with its title and body passed through {@code mask}: the copy of a denunciation others may see
+     * (protection of the denouncer, Luật Tố cáo 2018, Điều 56 khoản 2). Never saved back.
+     */
+    Optional<CitizenCase> findMasked(TenantId tenant, CaseId id, java.util.function.UnaryOperator<String> mask) {
+        return jdbc.sql("select " + COLUMNS + " from citizen_case c where tenant_id = ? and id = ?")
+                .params(tenant.value(), id.value()).query((rs, row) -> map(rs, row, mask)).optional();
+    }
+
     Optional<CitizenCase> findForUpdate(TenantId tenant, CaseId id) {
         return jdbc.sql("select " + COLUMNS + " from citizen_case c where tenant_id = ? and id = ? for update")
                 .params(tenant.value(), id.value()).query(this::map).optional();
@@ -179,10 +188,15 @@ class CaseStore {
     }
 
     private CitizenCase map(ResultSet rs, int row) throws SQLException {
+        return map(rs, row, java.util.function.UnaryOperator.identity());
+    }
+
+    private CitizenCase map(ResultSet rs, int row, java.util.function.UnaryOperator<String> mask) throws SQLException {
         CitizenCase c = new CitizenCase(new TenantId(rs.getObject("tenant_id", UUID.class)),
                 new CaseId(rs.getObject("id", UUID.class)), rs.getString("number"),
                 Channel.valueOf(rs.getString("channel")), rs.getString("forwarded_by"), date(rs, "received_on"),
-                rs.getTimestamp("received_at").toInstant(), rs.getString("title"), rs.getString("body"),
+                rs.getTimestamp("received_at").toInstant(), mask.apply(rs.getString("title")),
+                mask.apply(rs.getString("body")),
                 rs.getBoolean("anonymous"), rs.getBoolean("publish_consent"), rs.getString("sender_key"));
         c.kind = ContentKind.valueOf(rs.getString("content_kind"));
         c.status = CaseStatus.valueOf(rs.getString("status"));

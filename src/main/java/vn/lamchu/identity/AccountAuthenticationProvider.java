@@ -35,16 +35,18 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
     private final Clock clock;
     private final AuditLog audit;
     private final SecretBox secrets;
+    private final PermissionGrants grants;
     private final String dummyHash;
 
     AccountAuthenticationProvider(AccountRepository accounts, PasswordEncoder passwords, LoginPolicy policy, Clock clock,
-                                  AuditLog audit, SecretBox secrets) {
+                                  AuditLog audit, SecretBox secrets, PermissionGrants grants) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.policy = policy;
         this.clock = clock;
         this.audit = audit;
         this.secrets = secrets;
+        this.grants = grants;
         this.dummyHash = passwords.encode(DUMMY_PASSWORD);
     }
 
@@ -89,7 +91,7 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
             throw new BadCredentialsException("bad credentials");
         }
         accounts.recordSuccess(account.tenantId(), account.id(), now);
-        AccountPrincipal principal = AccountPrincipal.of(account);
+        AccountPrincipal principal = AccountPrincipal.of(account, grants.of(account.tenantId(), account.id()));
         // The security context is not set yet, so the entry's actor is "system": the details say who signed in.
         audit.recordChange(account.tenantId(), "account", account.id().toString(), "login", null,
                 Map.of("username", account.username()));

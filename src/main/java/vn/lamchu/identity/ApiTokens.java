@@ -37,12 +37,14 @@ public class ApiTokens {
     private final Clock clock;
     private final AuditLog audit;
     private final AccountRepository accounts;
+    private final PermissionGrants grants;
 
-    ApiTokens(JdbcClient jdbc, Clock clock, AuditLog audit, AccountRepository accounts) {
+    ApiTokens(JdbcClient jdbc, Clock clock, AuditLog audit, AccountRepository accounts, PermissionGrants grants) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.audit = audit;
         this.accounts = accounts;
+        this.grants = grants;
     }
 
     /** A token's listing: never the token itself. */
@@ -123,6 +125,12 @@ public class ApiTokens {
                 .params(Timestamp.from(now), row.get().tenant(), row.get().id()).update();
         return accounts.find(new TenantId(row.get().tenant()), row.get().account())
                 .filter(Account::enabled).filter(a -> !a.lockedAt(now));
+    }
+
+    /** The principal a presented token acts as: its account's roles and explicit grants, as for a session. */
+    @Transactional
+    Optional<AccountPrincipal> principal(String token) {
+        return authenticate(token).map(a -> AccountPrincipal.of(a, grants.of(a.tenantId(), a.id())));
     }
 
     static byte[] sha256(String token) {

@@ -27,12 +27,12 @@ class BearerTokenFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String header = request.getHeader("Authorization");
         if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            var account = tokens.authenticate(header.substring(7).strip());
-            if (account.isEmpty()) {
+            var found = tokens.principal(header.substring(7).strip());
+            if (found.isEmpty()) {
                 problems.write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "error.tokenInvalid");
                 return;
             }
-            AccountPrincipal principal = AccountPrincipal.of(account.get());
+            AccountPrincipal principal = found.get();
             var context = SecurityContextHolder.createEmptyContext();
             context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.authorities()));
             SecurityContextHolder.setContext(context);

@@ -23,6 +23,7 @@ import vn.lamchu.org.OrgDirectory;
 import vn.lamchu.org.Tenant;
 import vn.lamchu.platform.LamChuProperties;
 import vn.lamchu.shared.Ids;
+import vn.lamchu.shared.Permission;
 
 /**
  * One demo account per role in the demo province, created on the first start of an embedded database with demo data
@@ -58,6 +59,9 @@ class DemoAccounts implements ApplicationRunner {
             new Spec("xuly.tinh", "Phan Văn Toàn", "HA-TT", EnumSet.of(HANDLING_OFFICER)),
             new Spec("lanhdao.tinh", "Trương Thị Ngọc", "HA-UBND", EnumSet.of(UNIT_LEADER)));
 
+    /** Leaders who may see a denouncer's identity with a reason (an explicit grant, never a role: PermissionGrants). */
+    static final List<String> IDENTITY_REVEAL_GRANTS = List.of("lanhdao.tp", "lanhdao.tinh");
+
     private final LamChuProperties properties;
     private final OrgDirectory org;
     private final AccountRepository accounts;
@@ -65,10 +69,12 @@ class DemoAccounts implements ApplicationRunner {
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final AuditLog audit;
+    private final PermissionGrants grants;
     private final Clock clock;
 
     DemoAccounts(LamChuProperties properties, OrgDirectory org, AccountRepository accounts, PasswordEncoder passwords,
-                 JdbcClient jdbc, TransactionTemplate transaction, AuditLog audit, Clock clock) {
+                 JdbcClient jdbc, TransactionTemplate transaction, AuditLog audit, PermissionGrants grants,
+                 Clock clock) {
         this.properties = properties;
         this.org = org;
         this.accounts = accounts;
@@ -76,6 +82,7 @@ class DemoAccounts implements ApplicationRunner {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.audit = audit;
+        this.grants = grants;
         this.clock = clock;
     }
 
@@ -102,6 +109,10 @@ class DemoAccounts implements ApplicationRunner {
                 accounts.insert(account, hash, now);
                 audit.recordChange(tenant.id(), "account", account.id().toString(), "create", "demo data",
                         Map.of("username", spec.username(), "roles", spec.roles().toString()));
+                if (IDENTITY_REVEAL_GRANTS.contains(spec.username())) {
+                    grants.seed(tenant.id(), account.id(), spec.username(), Permission.DENOUNCER_IDENTITY_REVEAL,
+                            "Dữ liệu mẫu");
+                }
             }
         });
         log.info("Demo accounts created (password {}): {}", PASSWORD,

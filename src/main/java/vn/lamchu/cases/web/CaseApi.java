@@ -79,13 +79,13 @@ class CaseApi {
 
     // ---- requests and views --------------------------------------------------------------------------------------
 
-    record SenderJson(String name, String address, String phone, String email) {
+    record SenderJson(String name, String address, String phone, String email, String idNumber) {
         Sender toSender() {
-            return new Sender(name, address, phone, email);
+            return new Sender(name, address, phone, email, idNumber);
         }
 
         static SenderJson of(Sender s) {
-            return new SenderJson(s.name(), s.address(), s.phone(), s.email());
+            return new SenderJson(s.name(), s.address(), s.phone(), s.email(), s.idNumber());
         }
     }
 

@@ -193,10 +193,12 @@ class CaseIntakePages {
                 continue;
             }
             try {
-                senders.add(new Sender(row.getName(), row.getAddress(), row.getPhone(), row.getEmail()));
+                senders.add(new Sender(row.getName(), row.getAddress(), row.getPhone(), row.getEmail(),
+                        row.getIdNumber()));
             } catch (DomainException e) {
                 String field = "cases.error.email".equals(e.messageKey()) ? "email"
-                        : "cases.error.phone".equals(e.messageKey()) ? "phone" : "name";
+                        : "cases.error.phone".equals(e.messageKey()) ? "phone"
+                        : "protection.error.idNumber".equals(e.messageKey()) ? "idNumber" : "name";
                 result.rejectValue("senders[" + i + "]." + field, e.messageKey(), e.arguments(), e.messageKey());
             }
         }

@@ -74,10 +74,12 @@ public class IntakeForm {
         private String address;
         private String phone;
         private String email;
+        private String idNumber;
 
         boolean blank() {
             return Forms.blankToNull(name) == null && Forms.blankToNull(address) == null
-                    && Forms.blankToNull(phone) == null && Forms.blankToNull(email) == null;
+                    && Forms.blankToNull(phone) == null && Forms.blankToNull(email) == null
+                    && Forms.blankToNull(idNumber) == null;
         }
 
         public String getName() { return name; }
@@ -88,5 +90,7 @@ public class IntakeForm {
         public void setPhone(String phone) { this.phone = phone; }
         public String getEmail() { return email; }
         public void setEmail(String email) { this.email = email; }
+        public String getIdNumber() { return idNumber; }
+        public void setIdNumber(String idNumber) { this.idNumber = idNumber; }
     }
 }
