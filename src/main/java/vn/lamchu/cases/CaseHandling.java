@@ -53,10 +53,11 @@ public class CaseHandling {
     private final JdbcClient jdbc;
     private final StaffDirectory staff;
     private final Clock clock;
+    private final ConflictOfInterest conflicts;
 
     CaseHandling(CaseStore store, CaseDeadlines deadlines, CaseCategories categories, CaseDocuments documents,
                  CaseNotices notices, AuditLog audit, CurrentActor currentActor, ApplicationEventPublisher events,
-                 SecretBox box, JdbcClient jdbc, StaffDirectory staff, Clock clock) {
+                 SecretBox box, JdbcClient jdbc, StaffDirectory staff, Clock clock, ConflictOfInterest conflicts) {
         this.store = store;
         this.deadlines = deadlines;
         this.categories = categories;
@@ -69,6 +70,7 @@ public class CaseHandling {
         this.jdbc = jdbc;
         this.staff = staff;
         this.clock = clock;
+        this.conflicts = conflicts;
     }
 
     /** Classifies a letter (CASE_HANDLE). */
@@ -332,6 +334,7 @@ public class CaseHandling {
         CaseStatus before = c.status;
         int stepsBefore = c.lastSeq;
         change.accept(c);
+        conflicts.checkStep(c); // never forwarded to the accused's subtree (ConflictOfInterest)
         deadlines.recompute(c, categories.find(actor.tenantId(), c.categoryCode).orElse(null));
         store.update(c, now());
         Map<String, Object> all = new LinkedHashMap<>(details);
@@ -395,6 +398,7 @@ public class CaseHandling {
         if (!officer) {
             throw DomainException.invalid("cases.error.assignee");
         }
+        conflicts.checkAssignee(c, accountId); // never to the accused or a subordinate (ConflictOfInterest)
     }
 
     private String officerName(TenantId tenant, UUID accountId) {
@@ -406,6 +410,7 @@ public class CaseHandling {
         CitizenCase c = store.findForUpdate(actor.tenantId(), id).orElseThrow(() -> new NotFoundException("case",
                 id.toString()));
         currentActor.checkCanSee(actor.tenantId(), c.handlingUnit);
+        conflicts.checkNotExcluded(actor, id); // 404 for the accused and subordinates (ConflictOfInterest)
         return c;
     }
 
