@@ -12,7 +12,7 @@ create table case_accused
     name                   text,                    -- free text, for people without an account
     position               text,                    -- free text: their position
     accused_unit_id        uuid,                    -- the account's unit when recorded
-    leading                boolean     not null default false,
+    leads_unit             boolean     not null default false, -- whether the accused leads that unit
     conflicted_account_ids uuid[]      not null default '{}',
     conflicted_unit_ids    uuid[]      not null default '{}',
     recorded_at            timestamptz not null,

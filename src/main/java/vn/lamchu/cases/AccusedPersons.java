@@ -178,12 +178,12 @@ public class AccusedPersons {
         UUID[] units = a.conflicted().units().stream().map(UnitId::value).toArray(UUID[]::new);
         jdbc.sql("""
                         insert into case_accused (tenant_id, case_id, account_id, account_name, name, position,
-                            accused_unit_id, leading, conflicted_account_ids, conflicted_unit_ids, recorded_at, recorded_by)
+                            accused_unit_id, leads_unit, conflicted_account_ids, conflicted_unit_ids, recorded_at, recorded_by)
                         values (:tenant, :case, :account, :accountName, :name, :position, :unit, :leading, :accounts,
                                 :units, :at, :by)
                         on conflict (tenant_id, case_id) do update set account_id = excluded.account_id,
                             account_name = excluded.account_name, name = excluded.name, position = excluded.position,
-                            accused_unit_id = excluded.accused_unit_id, leading = excluded.leading,
+                            accused_unit_id = excluded.accused_unit_id, leads_unit = excluded.leads_unit,
                             conflicted_account_ids = excluded.conflicted_account_ids,
                             conflicted_unit_ids = excluded.conflicted_unit_ids, recorded_at = excluded.recorded_at,
                             recorded_by = excluded.recorded_by, version = case_accused.version + 1""")

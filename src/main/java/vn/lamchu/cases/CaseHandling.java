@@ -393,12 +393,12 @@ public class CaseHandling {
     }
 
     private void checkOfficerOfUnit(CitizenCase c, UUID accountId) {
+        conflicts.checkAssignee(c, accountId); // never to the accused or a subordinate (ConflictOfInterest)
         boolean officer = staff.find(c.tenant, accountId)
                 .filter(m -> m.unitId().equals(c.handlingUnit) && m.can(Permission.CASE_HANDLE)).isPresent();
         if (!officer) {
             throw DomainException.invalid("cases.error.assignee");
         }
-        conflicts.checkAssignee(c, accountId); // never to the accused or a subordinate (ConflictOfInterest)
     }
 
     private String officerName(TenantId tenant, UUID accountId) {

@@ -97,7 +97,7 @@ public class CaseNotices {
                         where n.tenant_id = :tenant
                           and (n.account_id = :account or (n.account_id is null and n.unit_id = any(:scope) and :leader))
                           and (not :unread or n.read_at is null)
-                          and """ + ConflictOfInterest.NOT_CONFLICTED + " order by n.created_at desc limit :limit")
+                          and\s""" + ConflictOfInterest.NOT_CONFLICTED + " order by n.created_at desc limit :limit")
                 .param("tenant", actor.tenantId().value()).param("account", actor.accountId())
                 .param("scope", scope(actor)).param("leader", actor.can(Permission.CASE_APPROVE))
                 .param("unread", unreadOnly).param("limit", limit)

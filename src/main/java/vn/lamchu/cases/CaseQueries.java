@@ -246,7 +246,7 @@ public class CaseQueries {
                                count(*) as all_open
                         from citizen_case c
                         where tenant_id = :tenant and handling_unit_id = any(:scope) and closed_on is null
-                          and """ + ConflictOfInterest.NOT_CONFLICTED), actor)
+                          and\s""" + ConflictOfInterest.NOT_CONFLICTED), actor)
                 .param("me", actor.accountId()).param("unit", actor.unitId().value()).param("today", today)
                 .param("horizon", watch.dueSoonHorizon(today)).param("tenant", tenant.value()).param("scope", scope)
                 .query((rs, i) -> Map.of(Worklist.MINE, rs.getInt("mine"), Worklist.UNIT, rs.getInt("unit"),

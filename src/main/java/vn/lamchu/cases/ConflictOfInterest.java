@@ -63,7 +63,7 @@ public class ConflictOfInterest {
                    or x.conflicted_unit_ids @> array[cast(:conflictUnit as uuid)]))""";
 
     private static final String COLUMNS = """
-            account_id, account_name, name, position, accused_unit_id, leading, conflicted_account_ids,
+            account_id, account_name, name, position, accused_unit_id, leads_unit, conflicted_account_ids,
             conflicted_unit_ids, recorded_at, recorded_by""";
 
     private final JdbcClient jdbc;
@@ -205,7 +205,7 @@ public class ConflictOfInterest {
         UUID unit = rs.getObject("accused_unit_id", UUID.class);
         return new AccusedPerson(rs.getObject("account_id", UUID.class), rs.getString("account_name"),
                 rs.getString("name"), rs.getString("position"), unit == null ? null : new UnitId(unit),
-                rs.getBoolean("leading"), new AccusedPerson.Conflicted(uuids(rs.getArray("conflicted_account_ids")),
+                rs.getBoolean("leads_unit"), new AccusedPerson.Conflicted(uuids(rs.getArray("conflicted_account_ids")),
                 uuids(rs.getArray("conflicted_unit_ids")).stream().map(UnitId::new).collect(java.util.stream.Collectors.toSet())),
                 rs.getTimestamp("recorded_at").toInstant(), rs.getString("recorded_by"));
     }
