@@ -56,11 +56,12 @@ public class CaseHandling {
     private final ProceedingDocuments proceedingDocuments;
     private final SuperiorBodies superiors;
     private final Clock clock;
+    private final ConflictOfInterest conflicts;
 
     CaseHandling(CaseStore store, CaseDeadlines deadlines, CaseCategories categories, CaseDocuments documents,
                  CaseNotices notices, AuditLog audit, CurrentActor currentActor, ApplicationEventPublisher events,
                  SecretBox box, JdbcClient jdbc, StaffDirectory staff, ProceedingDocuments proceedingDocuments,
-                 SuperiorBodies superiors, Clock clock) {
+                 SuperiorBodies superiors, Clock clock, ConflictOfInterest conflicts) {
         this.proceedingDocuments = proceedingDocuments;
         this.superiors = superiors;
         this.store = store;
@@ -75,6 +76,7 @@ public class CaseHandling {
         this.jdbc = jdbc;
         this.staff = staff;
         this.clock = clock;
+        this.conflicts = conflicts;
     }
 
     /** Classifies a letter (CASE_HANDLE). */
@@ -440,6 +442,7 @@ public class CaseHandling {
         CaseStatus before = c.status;
         int stepsBefore = c.lastSeq;
         change.accept(c);
+        conflicts.checkStep(c); // never forwarded to the accused's subtree (ConflictOfInterest)
         deadlines.recompute(c, categories.find(actor.tenantId(), c.categoryCode).orElse(null));
         store.update(c, now());
         Map<String, Object> all = new LinkedHashMap<>(details);
@@ -498,6 +501,7 @@ public class CaseHandling {
     }
 
     private void checkOfficerOfUnit(CitizenCase c, UUID accountId) {
+        conflicts.checkAssignee(c, accountId); // never to the accused or a subordinate (ConflictOfInterest)
         boolean officer = staff.find(c.tenant, accountId)
                 .filter(m -> m.unitId().equals(c.handlingUnit) && m.can(Permission.CASE_HANDLE)).isPresent();
         if (!officer) {
@@ -514,6 +518,7 @@ public class CaseHandling {
         CitizenCase c = store.findForUpdate(actor.tenantId(), id).orElseThrow(() -> new NotFoundException("case",
                 id.toString()));
         currentActor.checkCanSee(actor.tenantId(), c.handlingUnit);
+        conflicts.checkNotExcluded(actor, id); // 404 for the accused and subordinates (ConflictOfInterest)
         return c;
     }
 

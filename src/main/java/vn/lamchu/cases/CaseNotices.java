@@ -42,11 +42,13 @@ public class CaseNotices {
     private final JdbcClient jdbc;
     private final OrgDirectory org;
     private final Clock clock;
+    private final ConflictOfInterest conflicts;
 
-    CaseNotices(JdbcClient jdbc, OrgDirectory org, Clock clock) {
+    CaseNotices(JdbcClient jdbc, OrgDirectory org, Clock clock, ConflictOfInterest conflicts) {
         this.jdbc = jdbc;
         this.org = org;
         this.clock = clock;
+        this.conflicts = conflicts;
     }
 
     private UUID[] scope(Actor actor) {
@@ -54,6 +56,9 @@ public class CaseNotices {
     }
 
     void toAccount(CitizenCase c, UUID account, Kind kind) {
+        if (conflicts.concernsAccount(c.tenant, c.id, account)) {
+            return; // never to the accused or a subordinate (ConflictOfInterest)
+        }
         insert(c, account, null, kind);
     }
 
@@ -92,10 +97,11 @@ public class CaseNotices {
                         where n.tenant_id = :tenant
                           and (n.account_id = :account or (n.account_id is null and n.unit_id = any(:scope) and :leader))
                           and (not :unread or n.read_at is null)
-                        order by n.created_at desc limit :limit""")
+                          and\s""" + ConflictOfInterest.NOT_CONFLICTED + " order by n.created_at desc limit :limit")
                 .param("tenant", actor.tenantId().value()).param("account", actor.accountId())
                 .param("scope", scope(actor)).param("leader", actor.can(Permission.CASE_APPROVE))
                 .param("unread", unreadOnly).param("limit", limit)
+                .param("conflictMe", actor.accountId()).param("conflictUnit", actor.unitId().value())
                 .query((rs, i) -> new Notice(rs.getObject("id", UUID.class), new CaseId(rs.getObject("case_id", UUID.class)),
                         rs.getString("number"), rs.getString("title"), Kind.valueOf(rs.getString("kind")),
                         CaseStore.date(rs, "due_on"), rs.getTimestamp("created_at").toInstant(),

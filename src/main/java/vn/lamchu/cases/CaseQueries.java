@@ -146,10 +146,11 @@ public class CaseQueries {
     private final SecretBox box;
     private final CaseDeadlines deadlines;
     private final Clock clock;
+    private final ConflictOfInterest conflicts;
 
     CaseQueries(JdbcClient jdbc, CaseStore store, CaseIntake intake, CaseDocuments documents, OrgDirectory org,
                 CurrentActor currentActor, DeadlineWatch watch, DuplicateFinder duplicates, SecretBox box,
-                CaseDeadlines deadlines, Clock clock) {
+                CaseDeadlines deadlines, Clock clock, ConflictOfInterest conflicts) {
         this.deadlines = deadlines;
         this.jdbc = jdbc;
         this.store = store;
@@ -161,6 +162,7 @@ public class CaseQueries {
         this.duplicates = duplicates;
         this.box = box;
         this.clock = clock;
+        this.conflicts = conflicts;
     }
 
     /** A worklist of the actor, inside their scope. */
@@ -175,6 +177,10 @@ public class CaseQueries {
         Map<String, Object> params = new java.util.HashMap<>();
         params.put("tenant", tenant.value());
         params.put("scope", scope.stream().map(UnitId::value).toArray(UUID[]::new));
+        // conflict of interest: never a denunciation about the actor or the actor's superior (ConflictOfInterest)
+        where.append(" and ").append(ConflictOfInterest.NOT_CONFLICTED);
+        params.put("conflictMe", actor.accountId());
+        params.put("conflictUnit", actor.unitId().value());
         switch (filter.list()) {
             case MINE -> {
                 where.append(" and c.assignee_id = :me");
@@ -246,15 +252,16 @@ public class CaseQueries {
         TenantId tenant = actor.tenantId();
         LocalDate today = LegalTime.today(clock);
         UUID[] scope = org.subtree(tenant, actor.unitId()).stream().map(UnitId::value).toArray(UUID[]::new);
-        return jdbc.sql("""
+        return ConflictOfInterest.bind(jdbc.sql("""
                         select count(*) filter (where assignee_id = :me) as mine,
                                count(*) filter (where handling_unit_id = :unit) as unit,
                                count(*) filter (where due_on between :today and :horizon) as due_soon,
                                count(*) filter (where due_on < :today) as overdue,
                                count(*) filter (where status = 'AWAITING_APPROVAL') as awaiting,
                                count(*) as all_open
-                        from citizen_case
-                        where tenant_id = :tenant and handling_unit_id = any(:scope) and closed_on is null""")
+                        from citizen_case c
+                        where tenant_id = :tenant and handling_unit_id = any(:scope) and closed_on is null
+                          and\s""" + ConflictOfInterest.NOT_CONFLICTED), actor)
                 .param("me", actor.accountId()).param("unit", actor.unitId().value()).param("today", today)
                 .param("horizon", watch.dueSoonHorizon(today)).param("tenant", tenant.value()).param("scope", scope)
                 .query((rs, i) -> Map.of(Worklist.MINE, rs.getInt("mine"), Worklist.UNIT, rs.getInt("unit"),
@@ -331,7 +338,7 @@ public class CaseQueries {
         List<SimilarCase> out = new ArrayList<>();
         for (DuplicateFinder.Similar s : duplicates.similar(actor.tenantId(), fingerprint, senderKey, place, since,
                 exclude, 20)) {
-            if (scope.contains(s.handlingUnit())) {
+            if (scope.contains(s.handlingUnit()) && !conflicts.excludes(actor, s.id())) {
                 store.find(actor.tenantId(), s.id()).ifPresent(found -> out.add(new SimilarCase(summaryOf(found),
                         s.textSimilarity(), s.sameSender(), s.samePlace())));
             }
@@ -504,9 +511,10 @@ public class CaseQueries {
      * Whether the actor may read the case: its current unit is in their scope, or a unit that held it before (which
      * forwarded it and keeps its copy of the forwarding letter). Only the current unit acts on it.
      *
-     * @throws NotFoundException if neither is in scope
+     * @throws NotFoundException if neither is in scope, or the actor is conflicted on it ({@link ConflictOfInterest})
      */
-    private void checkCanRead(Actor actor, CitizenCase c) {
+    void checkCanRead(Actor actor, CitizenCase c) {
+        conflicts.checkNotExcluded(actor, c.id);
         if (currentActor.canSee(actor.tenantId(), c.handlingUnit)) {
             return;
         }

@@ -31,6 +31,7 @@ import vn.lamchu.cases.CaseNotices;
 import vn.lamchu.cases.CaseQueries;
 import vn.lamchu.cases.CaseStatus;
 import vn.lamchu.cases.Channel;
+import vn.lamchu.cases.ConflictOfInterest;
 import vn.lamchu.cases.ContentKind;
 import vn.lamchu.cases.StoredFile;
 import vn.lamchu.identity.StaffDirectory;
@@ -66,9 +67,10 @@ class CasePages {
     private final AttachmentStore attachments;
     private final AuditLog audit;
     private final CurrentActor currentActor;
+    private final ConflictOfInterest conflicts;
 
     CasePages(CaseQueries queries, CaseNotices notices, CaseViews views, CasePageLookups lookups, StaffDirectory staff,
-              AttachmentStore attachments, AuditLog audit, CurrentActor currentActor) {
+              AttachmentStore attachments, AuditLog audit, CurrentActor currentActor, ConflictOfInterest conflicts) {
         this.queries = queries;
         this.notices = notices;
         this.views = views;
@@ -77,6 +79,7 @@ class CasePages {
         this.attachments = attachments;
         this.audit = audit;
         this.currentActor = currentActor;
+        this.conflicts = conflicts;
     }
 
     /** The worklists the actor's work calls for, in tab order. */
@@ -149,8 +152,12 @@ class CasePages {
             units.add(s.handlingUnit());
             names.putIfAbsent(s.handlingUnit(), s.handlingUnitName());
         }
+        // never offers someone conflicted on one of the rows (ConflictOfInterest)
+        Set<UUID> conflicted = conflicts.conflictedAccounts(actor.tenantId(),
+                rows.stream().map(CaseQueries.Summary::id).toList());
         for (UnitId unit : units) {
-            List<StaffDirectory.StaffMember> officers = staff.ofUnit(actor.tenantId(), unit, Permission.CASE_HANDLE);
+            List<StaffDirectory.StaffMember> officers = staff.ofUnit(actor.tenantId(), unit, Permission.CASE_HANDLE)
+                    .stream().filter(m -> !conflicted.contains(m.accountId())).toList();
             if (!officers.isEmpty()) {
                 byUnit.put(names.get(unit), officers);
             }

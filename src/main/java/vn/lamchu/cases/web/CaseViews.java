@@ -19,6 +19,7 @@ import vn.lamchu.cases.CaseStatus;
 import vn.lamchu.cases.Channel;
 import vn.lamchu.cases.CitizenCase;
 import vn.lamchu.cases.Competence;
+import vn.lamchu.cases.ConflictOfInterest;
 import vn.lamchu.cases.ContentKind;
 import vn.lamchu.cases.DeadlineWatch;
 import vn.lamchu.cases.DecisionKind;
@@ -70,9 +71,10 @@ class CaseViews {
     private final OrgDirectory org;
     private final DeadlineWatch watch;
     private final Clock clock;
+    private final ConflictOfInterest conflicts;
 
     CaseViews(CaseQueries queries, CaseCategories categories, CasePageLookups lookups, RuleCatalog rules,
-              StaffDirectory staff, OrgDirectory org, DeadlineWatch watch, Clock clock) {
+              StaffDirectory staff, OrgDirectory org, DeadlineWatch watch, Clock clock, ConflictOfInterest conflicts) {
         this.queries = queries;
         this.categories = categories;
         this.lookups = lookups;
@@ -81,6 +83,7 @@ class CaseViews {
         this.org = org;
         this.watch = watch;
         this.clock = clock;
+        this.conflicts = conflicts;
     }
 
     /** How close a deadline is today; no badge for a case that is closed or has no deadline. */
@@ -105,8 +108,10 @@ class CaseViews {
         CaseQueries.Detail detail = queries.detail(actor, new CaseId(id));
         CitizenCase c = detail.theCase();
         CaseCategory category = categories.find(actor.tenantId(), c.categoryCode()).orElse(null);
+        // never offers the accused or a subordinate (ConflictOfInterest)
         List<StaffDirectory.StaffMember> officers = actor.can(Permission.CASE_APPROVE)
-                ? staff.ofUnit(actor.tenantId(), c.handlingUnit(), Permission.CASE_HANDLE) : List.of();
+                ? conflicts.withoutConflicted(actor.tenantId(), c.id(),
+                        staff.ofUnit(actor.tenantId(), c.handlingUnit(), Permission.CASE_HANDLE)) : List.of();
         CaseActions actions = CaseActions.of(actor, c, officers, category != null && category.regulation(),
                 queries.actsOn(actor, c));
         model.addAttribute("detail", detail);
