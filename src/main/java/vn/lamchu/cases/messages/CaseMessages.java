@@ -56,7 +56,7 @@ public class CaseMessages {
     public record Message(int seq, Instant at, Side side, UUID staffId, String staffName, String text, Instant readAt) {
     }
 
-    /** A message as the citizen sees it: never a name on the office's side. */
+    /** A message as the citizen sees it: never a name on the office's side; {@code read} by the other side. */
     public record CitizenMessage(int seq, Instant at, Side side, String text, boolean read) {
     }
 
@@ -114,18 +114,19 @@ public class CaseMessages {
     // ---- the citizen's side, by receipt code ---------------------------------------------------------------------
 
     /**
-     * The thread of the case with this code; the office's messages are marked read.
+     * The thread of the case with this code; the office's messages are marked read (the answer still shows which were
+     * new to this reading).
      *
      * @throws NotFoundException if no case of the tenant has this code
      */
     public CitizenThread forCitizen(TenantId tenant, ReceiptCode code) {
         Head head = byReceipt(tenant, code, false);
+        List<CitizenMessage> messages = messages(head).stream()
+                .map(m -> new CitizenMessage(m.seq(), m.at(), m.side(), m.text(), m.readAt() != null)).toList();
         jdbc.sql("""
                         update case_message set read_at = ?
                         where tenant_id = ? and case_id = ? and side = 'OFFICE' and read_at is null""")
                 .params(Timestamp.from(clock.instant()), tenant.value(), head.id().value()).update();
-        List<CitizenMessage> messages = messages(head).stream()
-                .map(m -> new CitizenMessage(m.seq(), m.at(), m.side(), m.text(), m.readAt() != null)).toList();
         LocalDate today = LegalTime.today(clock);
         return new CitizenThread(messages, MessageLimits.citizenMayWrite(head.status(), head.closedOn(), today),
                 MessageLimits.writableUntil(head.status(), head.closedOn()),
@@ -156,7 +157,7 @@ public class CaseMessages {
 
     /**
      * The thread of a case the actor may read (as its page); when the actor may answer, the citizen's messages are
-     * marked read and their message notices on the case too.
+     * marked read (the answer still shows which were new to this reading), and the actor's message notices too.
      *
      * @throws NotFoundException if the case does not exist or is outside the actor's scope
      */
