@@ -71,7 +71,9 @@ class PublicMessageApi {
             + "kết thúc còn 30 ngày). Muốn giữ kín danh tính thì đừng ghi họ tên, số điện thoại.")
     MessageJson send(@RequestParam(required = false) String tenant, @PathVariable String code,
                      @RequestBody TextJson in) {
-        return json(messages.postByCitizen(cases.tenant(tenant), ReceiptCode.of(code), in.text()));
+        // a staff member's session or token, if any, is not the writer's identity: it is not recorded
+        return json(PublicCases.asCitizen(() -> messages.postByCitizen(cases.tenant(tenant), ReceiptCode.of(code),
+                in.text())));
     }
 
     private MessageJson json(CaseMessages.CitizenMessage m) {

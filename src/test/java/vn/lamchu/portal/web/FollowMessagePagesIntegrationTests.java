@@ -95,6 +95,23 @@ class FollowMessagePagesIntegrationTests {
     }
 
     @Test
+    void aSignedInStaffMemberWritesAsACitizenAndTheirAccountIsNotRecorded() throws Exception {
+        JsonNode receipt = fixtures.send(fixtures.letter("Đèn tín hiệu hỏng " + UUID.randomUUID().toString().substring(0, 8),
+                "Đèn tín hiệu ngã tư chợ xã hỏng hai ngày nay.", false));
+        MockHttpSession session = vn.lamchu.support.DemoLogin.as(mvc, "xuly.bm");
+        mvc.perform(post("/portal/follow").with(csrf()).session(session).param("code", receipt.get("code").asString()));
+        mvc.perform(post("/portal/follow/messages").with(csrf()).session(session).param("text", "Tôi là người dân."))
+                .andExpect(redirectedUrl("/portal/follow#messages"));
+        String caseId = fixtures.caseId(receipt.get("number").asString());
+        assertThat(jdbc.sql("""
+                        select actor from audit_entry where entity_type = 'case' and entity_id = ? and action = 'citizen_message'""")
+                .param(caseId).query(String.class).single()).isNotEqualTo("xuly.bm");
+        assertThat(jdbc.sql("""
+                        select count(*) from audit_entry where entity_id = ? and action = 'citizen_message' and actor_account_id is not null""")
+                .param(caseId).query(Integer.class).single()).isZero();
+    }
+
+    @Test
     void withoutACodeInTheSessionNothingIsSent() throws Exception {
         mvc.perform(post("/portal/follow/messages").with(csrf()).session(new MockHttpSession()).param("text", "Xin chào"))
                 .andExpect(redirectedUrl("/portal/follow"));
