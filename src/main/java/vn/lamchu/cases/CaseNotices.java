@@ -31,7 +31,9 @@ public class CaseNotices {
         /** The case came from a unit that ended (merged, split, abolished). */
         MOVED_IN,
         /** The officer holding the case left the unit or was disabled: the case waits to be assigned again. */
-        RETURNED_TO_POOL
+        RETURNED_TO_POOL,
+        /** The sender wrote on the case's thread (left by {@code cases.messages}). */
+        MESSAGE
     }
 
     /** A notice as the office shows it. */

@@ -276,8 +276,7 @@ public class CaseQueries {
      * @throws NotFoundException if it does not exist or is outside the actor's scope
      */
     public Detail detail(Actor actor, CaseId id) {
-        CitizenCase c = store.find(actor.tenantId(), id).orElseThrow(() -> new NotFoundException("case", id.toString()));
-        checkCanRead(actor, c);
+        CitizenCase c = readable(actor, id);
         c = protectedCopy(c); // protection of the denouncer: the text others see (cases.protection)
         List<Summary> members = c.groupId == null ? List.of() : jdbc.sql(SUMMARY_SELECT
                         + "where c.tenant_id = ? and c.group_id = ? and c.id <> ? order by c.received_at")
@@ -292,6 +291,17 @@ public class CaseQueries {
         return new Detail(c, unitName(c.tenant, c.handlingUnit), store.steps(c.tenant, c.id),
                 DenouncerIdentityPolicy.withholds(c.kind) ? List.of() : intake.senders(c.tenant, c.id), files,
                 documents.ofCase(c.tenant, c.id), members);
+    }
+
+    /**
+     * A case the actor may read, checked as {@link #detail} checks it, without the rest of its page.
+     *
+     * @throws NotFoundException if it does not exist or is outside the actor's scope
+     */
+    public CitizenCase readable(Actor actor, CaseId id) {
+        CitizenCase c = store.find(actor.tenantId(), id).orElseThrow(() -> new NotFoundException("case", id.toString()));
+        checkCanRead(actor, c);
+        return c;
     }
 
     /**

@@ -4,5 +4,5 @@
  * under {@code /api/v1/public}. Everything is done through the cases module's API; nothing here needs an account.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Portal",
-        allowedDependencies = {"shared", "org", "cases", "documents"})
+        allowedDependencies = {"shared", "org", "cases", "cases::messages", "documents"})
 package vn.lamchu.portal;

@@ -70,9 +70,11 @@ class FollowPages {
     }
 
     private final PublicCases cases;
+    private final FollowMessagePages messages;
 
-    FollowPages(PublicCases cases) {
+    FollowPages(PublicCases cases, FollowMessagePages messages) {
         this.cases = cases;
+        this.messages = messages;
     }
 
     /** The address the QR code of a receipt leads to: this page, with the code in the fragment. */
@@ -176,6 +178,7 @@ class FollowPages {
             try {
                 model.addAttribute("view", cases.view(new TenantId(ticket.tenant()), ticket.code()));
                 model.addAttribute("stars", List.of(1, 2, 3, 4, 5));
+                messages.addTo(model, ticket);
             } catch (NotFoundException e) {
                 session.removeAttribute(SESSION_KEY);
             }

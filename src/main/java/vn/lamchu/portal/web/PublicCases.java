@@ -380,7 +380,7 @@ class PublicCases {
     }
 
     /** Runs a step as a citizen without an account, whoever is signed in on this browser. */
-    private static <T> T asCitizen(Supplier<T> step) {
+    static <T> T asCitizen(Supplier<T> step) {
         SecurityContext signedIn = SecurityContextHolder.getContext();
         SecurityContextHolder.setContext(SecurityContextHolder.createEmptyContext());
         try {
