@@ -136,28 +136,31 @@ public class CaseDocuments {
             default -> throw new IllegalArgumentException("no document for " + decision.kind());
         }
         recipients.add("Lưu: VT, hồ sơ " + c.number + ".");
-        if (DenouncerIdentityPolicy.withholds(c.kind)) {
-            // protection of the denouncer: the letter's text is quoted without the denouncer's identity (Điều 56 khoản 2)
-            List<Sender> protectedSenders = intake.senders(c.tenant, c.id);
-            paragraphs = new ArrayList<>(vn.lamchu.cases.protection.DenouncerRedactor.maskAll(paragraphs, protectedSenders));
-            summary = vn.lamchu.cases.protection.DenouncerRedactor.mask(summary, protectedSenders);
-        }
         DocumentContent content = new DocumentContent(null, issuerName.toUpperCase(Locale.forLanguageTag("vi")),
                 number, placeName(area), today, kindTitle, summary, addressees, paragraphs, recipients,
                 "TM. " + genericName(issuer.kind()), signerPosition(issuer.kind()), actor.displayName(),
                 "Hồ sơ số " + c.number + " – văn bản tạo từ hệ thống Làm Chủ");
-        UUID id = Ids.newId(clock);
-        jdbc.sql("""
-                        insert into case_document (tenant_id, id, case_id, kind, number, content, created_at, created_by)
-                        values (?, ?, ?, ?, ?, cast(? as jsonb), ?, ?)""")
-                .params(c.tenant.value(), id, c.id.value(), decision.kind().name(), number,
-                        json.writeValueAsString(content), Timestamp.from(clock.instant()), actor.username())
-                .update();
-        return new IssuedDocument(id, c.id, decision.kind().name(), number, clock.instant(), actor.username(), content);
+        return save(actor, c, decision.kind().name(), number, content);
     }
 
-    /** Stores a document issued for a case (by this class or by {@link ProceedingDocuments}). */
-    IssuedDocument save(Actor actor, CitizenCase c, String kind, String number, DocumentContent content) {
+    /**
+     * Stores a document issued for a case (by this class or by {@link ProceedingDocuments}). A denunciation's document
+     * is stored without the denouncer's identity anywhere in its text: the office's texts may quote the letter, and
+     * the letter may name its writer (Luật Tố cáo 2018, Điều 47 khoản 2, Điều 56 khoản 2).
+     */
+    IssuedDocument save(Actor actor, CitizenCase c, String kind, String number, DocumentContent issued) {
+        DocumentContent content = issued;
+        if (DenouncerIdentityPolicy.withholds(c.kind)) {
+            List<Sender> protectedSenders = intake.senders(c.tenant, c.id);
+            java.util.function.UnaryOperator<String> mask =
+                    text -> vn.lamchu.cases.protection.DenouncerRedactor.mask(text, protectedSenders);
+            content = new DocumentContent(issued.governingBody(), issued.issuingBody(), issued.numberAndSymbol(),
+                    issued.place(), issued.date(), issued.kindTitle(), mask.apply(issued.summary()),
+                    vn.lamchu.cases.protection.DenouncerRedactor.maskAll(issued.addressees(), protectedSenders),
+                    vn.lamchu.cases.protection.DenouncerRedactor.maskAll(issued.paragraphs(), protectedSenders),
+                    issued.recipients(), issued.signingAuthority(), issued.signerPosition(), issued.signerName(),
+                    issued.footerNote());
+        }
         UUID id = Ids.newId(clock);
         jdbc.sql("""
                         insert into case_document (tenant_id, id, case_id, kind, number, content, created_at, created_by)

@@ -399,7 +399,8 @@ public class CaseQueries {
             throw DomainException.invalid("cases.error.pageSize", MAX_PAGE_SIZE);
         }
         List<PublishedDecision> rows = jdbc.sql("""
-                        select c.number, c.title, c.proceeding::text as proceeding, u.name as unit_name
+                        select c.id, c.number, c.title, c.content_kind, c.proceeding::text as proceeding,
+                               u.name as unit_name
                         from citizen_case c
                         left join org_unit u on u.tenant_id = c.tenant_id and u.id = c.handling_unit_id
                         where c.tenant_id = :tenant and c.decision_published_on is not null
@@ -407,8 +408,12 @@ public class CaseQueries {
                 .param("tenant", tenant.value()).param("limit", size + 1).param("offset", page * size)
                 .query((rs, i) -> {
                     Proceeding p = store.proceeding(rs.getString("proceeding"));
-                    return new PublishedDecision(rs.getString("number"), rs.getString("title"), p.kind, p.result,
-                            p.decisionText, rs.getString("unit_name"), p.decidedOn, p.publishedOn, p.publicationForm);
+                    // publication never reveals the denouncer (Luật Tố cáo 2018, Điều 40 khoản 2)
+                    java.util.function.UnaryOperator<String> mask = masker(tenant,
+                            ContentKind.valueOf(rs.getString("content_kind")), new CaseId(rs.getObject("id", UUID.class)));
+                    return new PublishedDecision(rs.getString("number"), mask.apply(rs.getString("title")), p.kind,
+                            p.result, mask.apply(p.decisionText), rs.getString("unit_name"), p.decidedOn, p.publishedOn,
+                            p.publicationForm);
                 }).list();
         boolean hasNext = rows.size() > size;
         return new Page<>(hasNext ? rows.subList(0, size) : rows, page, size, hasNext);

@@ -272,4 +272,36 @@ class ProceedingFlowIntegrationTests {
         String doc = detail.get("documents").get(0).get("pdf").asString();
         mvc.perform(get(doc).header("Authorization", tokens.bearer("lanhdao.tp"))).andExpect(status().isOk());
     }
+
+    /** The case page's procedure panel: the stage, the open steps as forms, a refused step's reason next to its field. */
+    @Test
+    void theCasePageShowsTheStageAndTheOpenStepsAndARefusalNextToItsField() throws Exception {
+        String id = proposedForAcceptance("COMPLAINT", "Khiếu nại trên trang hồ sơ 2026-E", false)[1]
+                .get("theCase").get("id").asString();
+        var leader = vn.lamchu.support.DemoLogin.as(mvc, "lanhdao.tp");
+        String page = mvc.perform(get("/office/cases/" + id).session(leader)).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(page).contains("id=\"legal-stage\"", "Chờ quyết định thụ lý", "id=\"sign-KN_ACCEPT\"",
+                "id=\"sign-KN_REFUSE\"").doesNotContain("??").doesNotContain("id=\"no-actions\"");
+        String refused = mvc.perform(post("/office/cases/" + id + "/proceeding").session(leader)
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("kind", "KN_REFUSE").param("mode", "direct"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(refused).contains("Hãy chọn căn cứ không thụ lý (Luật Khiếu nại 2011, Điều 11)").contains("is-invalid");
+        // a tampered form value is a clear 400, not a 500
+        mvc.perform(post("/office/cases/" + id + "/proceeding").session(leader)
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("kind", "VERIFY").param("matchesRequest", "perhaps").param("mode", "direct"))
+                .andExpect(status().is4xxClientError());
+        mvc.perform(post("/office/cases/" + id + "/proceeding").session(leader)
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("kind", "KN_ACCEPT").param("date", "31/02/2026").param("targetUnitId", "not-a-uuid")
+                        .param("mode", "direct"))
+                .andExpect(status().is4xxClientError());
+        var officer = vn.lamchu.support.DemoLogin.as(mvc, "xuly.tp");
+        String officerPage = mvc.perform(get("/office/cases/" + id).session(officer)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(officerPage).contains("id=\"propose-KN_ACCEPT\"").doesNotContain("id=\"sign-KN_ACCEPT\"");
+    }
 }
