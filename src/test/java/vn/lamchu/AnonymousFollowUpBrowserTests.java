@@ -5,21 +5,16 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -33,6 +28,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import vn.lamchu.identity.ApiTokens;
 import vn.lamchu.support.Browser;
+import vn.lamchu.support.BrowserUse;
 import vn.lamchu.support.DemoLogin;
 import vn.lamchu.support.DemoTokens;
 import vn.lamchu.support.IntegrationTest;
@@ -134,18 +130,14 @@ class AnonymousFollowUpBrowserTests {
     }
 
     void click(WebElement element) {
-        browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
-        element.click();
+        BrowserUse.click(browser, element);
     }
 
     void assertNoContentSecurityViolations() {
-        List<String> violations = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .map(Object::toString).filter(line -> line.contains("Content Security Policy")).toList();
-        assertThat(violations).isEmpty();
+        BrowserUse.assertNoContentSecurityViolations(browser);
     }
 
     void screenshot(String name) throws Exception {
-        Path target = Files.createDirectories(Path.of("target", "screenshots"));
-        Files.write(target.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+        BrowserUse.screenshot(browser, name);
     }
 }

@@ -82,6 +82,12 @@ public class CaseQueries {
                           String assigneeName, LocalDate receivedOn, LocalDate dueOn, String dueRule, WatchState watch,
                           boolean repeated, boolean guidedBefore, UUID groupId, int version,
                           ProceedingStage legalStage) {
+
+        Summary withTitle(String masked) {
+            return new Summary(id, number, masked, kind, status, channel, categoryCode, handlingUnit, handlingUnitName,
+                    assigneeId, assigneeName, receivedOn, dueOn, dueRule, watch, repeated, guidedBefore, groupId,
+                    version, legalStage);
+        }
     }
 
     /** One page of a worklist; whether there is a next page (no counting over the whole table). */
@@ -242,7 +248,8 @@ public class CaseQueries {
         params.put("offset", filter.page() * filter.size());
         List<Summary> rows = jdbc.sql(SUMMARY_SELECT + "where " + where + " order by " + order
                         + " limit :limit offset :offset")
-                .params(params).query(CaseQueries::summary).list();
+                .params(params).query(CaseQueries::summary).list()
+                .stream().map(row -> masked(tenant, row)).toList();
         boolean hasNext = rows.size() > filter.size();
         return new Page<>(hasNext ? rows.subList(0, filter.size()) : rows, filter.page(), filter.size(), hasNext);
     }
@@ -349,7 +356,8 @@ public class CaseQueries {
         for (DuplicateFinder.Similar s : duplicates.similar(actor.tenantId(), fingerprint, senderKey, place, since,
                 exclude, 20)) {
             if (scope.contains(s.handlingUnit()) && !conflicts.excludes(actor, s.id())) {
-                store.find(actor.tenantId(), s.id()).ifPresent(found -> out.add(new SimilarCase(summaryOf(found),
+                store.find(actor.tenantId(), s.id()).ifPresent(found -> out.add(new SimilarCase(
+                        masked(actor.tenantId(), summaryOf(found)),
                         s.textSimilarity(), s.sameSender(), s.samePlace())));
             }
         }
@@ -471,6 +479,12 @@ public class CaseQueries {
             return c;
         }
         return store.findMasked(c.tenant, c.id, masker(c.tenant, c.kind, c.id)).orElse(c);
+    }
+
+    /** A worklist line of a denunciation carries the same masked title as its page (Luật Tố cáo 2018, Điều 47). */
+    private Summary masked(TenantId tenant, Summary row) {
+        return DenouncerIdentityPolicy.withholds(row.kind())
+                ? row.withTitle(masker(tenant, row.kind(), row.id()).apply(row.title())) : row;
     }
 
     private java.util.function.UnaryOperator<String> masker(TenantId tenant, ContentKind kind, CaseId id) {

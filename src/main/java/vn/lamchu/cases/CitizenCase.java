@@ -490,4 +490,23 @@ public final class CitizenCase {
     public java.util.Set<UnitId> pastUnits() { return java.util.Set.copyOf(pastUnits); }
     public Proceeding proceeding() { return proceeding; }
     public ProceedingAct pendingAct() { return pendingAct; }
+
+    /**
+     * The steps of the procedure that can be taken on {@code today}: none while a proposal waits for its signature;
+     * a second complaint only after the first decision, or once the first-instance deadline has passed unanswered
+     * (Luật Khiếu nại 2011, Điều 33; the windows themselves are checked when it is recorded).
+     */
+    public java.util.Set<ProceedingActKind> proceedingOptions(LocalDate today) {
+        if (proceeding == null || pendingAct != null || status == CaseStatus.AWAITING_APPROVAL) {
+            return java.util.Set.of();
+        }
+        java.util.EnumSet<ProceedingActKind> open = java.util.EnumSet.noneOf(ProceedingActKind.class);
+        open.addAll(proceeding.options());
+        ProceedingStage stage = proceeding.stage();
+        boolean decided = stage == ProceedingStage.DECIDED || stage == ProceedingStage.SENT;
+        if (!decided && (dueOn == null || !today.isAfter(dueOn))) {
+            open.remove(ProceedingActKind.APPEAL);
+        }
+        return open;
+    }
 }

@@ -166,6 +166,13 @@ class DenouncerIdentityLeakIntegrationTests {
         // the office copy that verifiers and the rest of the office see
         assertNoIdentity("office detail", detail.get("theCase").get("body").asString()
                 + detail.get("theCase").get("title").asString() + detail.get("senders").toString());
+        // its line in the worklists and among similar letters carries the same masked title
+        JsonNode worklist = call("xuly.tp", "GET", "/api/v1/cases?list=ALL&kind=DENUNCIATION&closed=true&size=100",
+                null, 200);
+        assertThat(worklist.toString()).contains(detail.get("theCase").get("number").asString());
+        assertNoIdentity("worklist", worklist.toString());
+        assertNoIdentity("similar letters", call("xuly.tp", "GET", "/api/v1/cases/" + id + "/similar", null, 200)
+                .toString());
 
         // the identity is kept: a leader holding the grant sees it after stating a reason
         JsonNode revealed = call("lanhdao.tp", "POST", "/api/v1/cases/" + id + "/identity/reveal",

@@ -120,6 +120,8 @@ class ProceedingFlowIntegrationTests {
         act("xuly.tp", id, "{\"propose\":true,\"kind\":\"KN_ACCEPT\",\"date\":\"2026-10-20\"}", 200);
         JsonNode accepted = approve("lanhdao.tp", id);
         assertThat(accepted.get("status").asString()).isEqualTo("IN_PROCEEDING");
+        // a second complaint is not yet possible (Điều 33): the API offers what the page offers
+        assertThat(accepted.get("proceedingOptions").toString()).contains("VERIFY").doesNotContain("APPEAL");
         // KN-1: 30 days from acceptance
         assertThat(accepted.get("dueRule").asString()).isEqualTo("KN-1");
         assertThat(accepted.get("dueOn").asString()).isEqualTo("2026-12-02");
@@ -140,6 +142,7 @@ class ProceedingFlowIntegrationTests {
         assertThat(decided.get("dueOn").asString()).isEqualTo("2026-11-13");
         JsonNode sent = act("xuly.tp", id, "{\"kind\":\"SEND_DECISION\"}", 200);
         assertThat(sent.get("dueRule").asString()).isEqualTo("KN-final");
+        assertThat(sent.get("proceedingOptions").toString()).contains("APPEAL");
         assertThat(sent.get("dueOn").asString()).isEqualTo("2026-12-10");
 
         // the complainant sees the decision and appeals from the portal with the receipt code

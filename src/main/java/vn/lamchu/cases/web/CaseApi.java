@@ -46,6 +46,7 @@ import vn.lamchu.cases.Sender;
 import vn.lamchu.cases.Signatories;
 import vn.lamchu.shared.Actor;
 import vn.lamchu.shared.CurrentActor;
+import vn.lamchu.shared.LegalTime;
 
 /**
  * The office REST API for cases: intake by staff for every channel, worklists and search, the case with its timeline,
@@ -65,10 +66,12 @@ class CaseApi {
     private final CaseNotices notices;
     private final CurrentActor currentActor;
     private final vn.lamchu.org.OrgDirectory org;
+    private final java.time.Clock clock;
 
     CaseApi(CaseIntake intake, CaseHandling handling, CaseQueries queries, CaseCategories categories,
-            CaseNotices notices, CurrentActor currentActor, vn.lamchu.org.OrgDirectory org) {
+            CaseNotices notices, CurrentActor currentActor, vn.lamchu.org.OrgDirectory org, java.time.Clock clock) {
         this.org = org;
+        this.clock = clock;
         this.intake = intake;
         this.handling = handling;
         this.queries = queries;
@@ -133,7 +136,7 @@ class CaseApi {
                     vn.lamchu.cases.Proceeding proceeding, vn.lamchu.cases.ProceedingAct pendingAct,
                     java.util.Set<vn.lamchu.cases.ProceedingActKind> proceedingOptions) {
 
-        static CaseJson of(CitizenCase c, String unitName) {
+        static CaseJson of(CitizenCase c, String unitName, LocalDate today) {
             return new CaseJson(c.id().value(), c.number(), c.title(), c.body(), c.kind(), c.status(), c.channel(),
                     c.forwardedBy(), c.categoryCode(), c.placeUnitId(), c.placeText(), c.anonymous(), c.signatories(),
                     c.signatoryCount(), c.publishConsent(), c.receivedOn(), c.receivedAt(), c.handlingUnit().value(),
@@ -141,8 +144,7 @@ class CaseApi {
                     c.outcome(), c.repeated(), c.guidedBefore(), c.groupId(), c.pending(), c.forwardedTo(),
                     c.answer(), c.answeredOn(), c.publishedOn(), c.rating(), c.ratingComment(), c.dueOn(),
                     c.dueRule(), c.watch().name(), c.retainUntil(), c.closedOn(), c.version(), c.proceeding(),
-                    c.pendingAct(), c.proceeding() == null || c.pendingAct() != null ? java.util.Set.of()
-                            : c.proceeding().options());
+                    c.pendingAct(), c.proceedingOptions(today));
         }
     }
 
@@ -228,7 +230,7 @@ class CaseApi {
         Actor actor = currentActor.require();
         CaseQueries.Detail d = queries.detail(actor, CaseId.of(id));
         notices.markRead(actor, d.theCase().id());
-        return new DetailJson(CaseJson.of(d.theCase(), d.handlingUnitName()),
+        return new DetailJson(CaseJson.of(d.theCase(), d.handlingUnitName(), LegalTime.today(clock)),
                 d.timeline().stream().map(StepJson::of).toList(), d.senders().stream().map(SenderJson::of).toList(),
                 d.identityWithheld(),
                 d.attachments(), d.documents().stream().map(DocumentJson::of).toList(), d.groupMembers());
@@ -328,6 +330,7 @@ class CaseApi {
     }
 
     CaseJson json(CitizenCase c) {
-        return CaseJson.of(c, org.unit(c.tenant(), c.handlingUnit()).map(vn.lamchu.org.Unit::name).orElse(null));
+        return CaseJson.of(c, org.unit(c.tenant(), c.handlingUnit()).map(vn.lamchu.org.Unit::name).orElse(null),
+                LegalTime.today(clock));
     }
 }

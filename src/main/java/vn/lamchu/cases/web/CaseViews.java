@@ -164,9 +164,8 @@ class CaseViews {
         }
         boolean handle = actsHere && actor.can(Permission.CASE_HANDLE);
         boolean leader = actsHere && actor.can(Permission.CASE_APPROVE);
-        List<vn.lamchu.cases.ProceedingActKind> open = c.status() == CaseStatus.AWAITING_APPROVAL ? List.of()
-                : p.options().stream().filter(k -> k.signed() ? handle || leader : handle)
-                .filter(k -> k != vn.lamchu.cases.ProceedingActKind.APPEAL || appealOpen(c)).sorted().toList();
+        List<vn.lamchu.cases.ProceedingActKind> open = c.proceedingOptions(LegalTime.today(clock)).stream()
+                .filter(k -> k.signed() ? handle || leader : handle).sorted().toList();
         model.addAttribute("proceedingActs", open);
         model.addAttribute("proceedingLeader", leader);
         boolean complaint = p.kind() == vn.lamchu.cases.ProceedingKind.COMPLAINT;
@@ -183,16 +182,6 @@ class CaseViews {
         if (!model.containsAttribute("actForm")) {
             model.addAttribute("actForm", new ActForm());
         }
-    }
-
-    /**
-     * Whether a second complaint can be recorded now: after the first decision, or once the first-instance deadline has
-     * passed unanswered (Luật Khiếu nại 2011, Điều 33); the core checks the windows themselves.
-     */
-    private boolean appealOpen(CitizenCase c) {
-        vn.lamchu.cases.ProceedingStage stage = c.proceeding().stage();
-        boolean decided = stage == vn.lamchu.cases.ProceedingStage.DECIDED || stage == vn.lamchu.cases.ProceedingStage.SENT;
-        return decided || c.dueOn() != null && LegalTime.today(clock).isAfter(c.dueOn());
     }
 
     /** Whether the filled page shows the form of this name (so that a refusal can stand next to it). */
