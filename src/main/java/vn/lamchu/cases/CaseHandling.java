@@ -431,6 +431,32 @@ public class CaseHandling {
         return c;
     }
 
+    /**
+     * A complaint decision that nobody challenged becomes legally effective once the time for a second complaint or a
+     * lawsuit has passed (Luật Khiếu nại 2011, Điều 44; rule KN-final, the case's deadline while its decision is
+     * sent). Taken by the deadline watch as "system"; idempotent: false when the case no longer waits for it (already
+     * final, appealed, taken to court) or when its day has not come.
+     */
+    public boolean finaliseUnchallenged(TenantId tenant, CaseId id) {
+        CitizenCase c = store.findForUpdate(tenant, id).orElse(null);
+        if (c == null || c.proceeding == null || c.proceeding.stage() != ProceedingStage.SENT
+                || !"KN-final".equals(c.dueRule)) {
+            return false;
+        }
+        CaseStatus before = c.status;
+        try {
+            c.act(ProceedingAct.of(ProceedingActKind.BECOME_FINAL, null), context(c), now(), StepActor.SYSTEM);
+        } catch (DomainException notYet) {
+            return false;
+        }
+        deadlines.recompute(c, categories.find(tenant, c.categoryCode).orElse(null));
+        store.update(c, now());
+        audit.recordChange(tenant, "case", c.id.toString(), "become_final", null,
+                Map.of("from", before.name(), "to", c.status.name(), "by", "deadline watch"));
+        events.publishEvent(new CaseStepTaken(tenant, c.id, CaseAction.BECOME_FINAL, c.status, c.handlingUnit));
+        return true;
+    }
+
     // ---- internals ---------------------------------------------------------------------------------------------
 
     private CitizenCase step(Actor actor, CaseId id, Integer expectedVersion, String auditAction,

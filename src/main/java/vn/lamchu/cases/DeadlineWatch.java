@@ -38,8 +38,11 @@ public class DeadlineWatch {
     private final CaseStore store;
     private final WorkingCalendar calendar;
     private final Clock clock;
+    private final CaseHandling handling;
 
-    DeadlineWatch(JdbcClient jdbc, CaseNotices notices, CaseStore store, WorkingCalendar calendar, Clock clock) {
+    DeadlineWatch(JdbcClient jdbc, CaseNotices notices, CaseStore store, WorkingCalendar calendar, Clock clock,
+                  CaseHandling handling) {
+        this.handling = handling;
         this.jdbc = jdbc;
         this.notices = notices;
         this.store = store;
@@ -93,6 +96,7 @@ public class DeadlineWatch {
         LocalDate horizon = dueSoonHorizon(today);
         record Row(UUID tenant, UUID id, LocalDate due, WatchState watch) {
         }
+        int finalised = finaliseUnchallenged(today);
         List<Row> rows = jdbc.sql("""
                         select tenant_id, id, due_on, watch from citizen_case
                         where closed_on is null and (due_on <= ? or watch <> 'NORMAL')""")
@@ -120,7 +124,27 @@ public class DeadlineWatch {
                 notices.toLeaders(c, kind);
             }
         }
-        return changed;
+        return finalised + changed;
+    }
+
+    /**
+     * Complaint decisions whose time for a second complaint or a lawsuit has passed become final instead of being
+     * reported overdue (Luật Khiếu nại 2011, Điều 44; {@link CaseHandling#finaliseUnchallenged}).
+     */
+    private int finaliseUnchallenged(LocalDate today) {
+        record Lapsed(TenantId tenant, CaseId id) {
+        }
+        int finalised = 0;
+        for (Lapsed row : jdbc.sql("""
+                        select tenant_id, id from citizen_case
+                        where closed_on is null and due_rule = 'KN-final' and due_on < ?""")
+                .param(today).query((rs, i) -> new Lapsed(new TenantId(rs.getObject("tenant_id", UUID.class)),
+                        new CaseId(rs.getObject("id", UUID.class)))).list()) {
+            if (handling.finaliseUnchallenged(row.tenant(), row.id())) {
+                finalised++;
+            }
+        }
+        return finalised;
     }
 
     static UnitId unit(UUID id) {

@@ -40,6 +40,7 @@ class ProceedingFlowIntegrationTests {
     @Autowired JdbcClient jdbc;
     @Autowired ApiTokens apiTokens;
     @Autowired MutableClock clock;
+    @Autowired DeadlineWatch watch;
 
     DemoTokens tokens;
 
@@ -190,6 +191,38 @@ class ProceedingFlowIntegrationTests {
                 "KN_DECIDE", "PUBLISH_DECISION");
         JsonNode decisions = publicCall("GET", "/api/v1/public/decisions?size=50", null, 200);
         assertThat(decisions.toString()).contains("bồi thường thêm 12 m²");
+    }
+
+    /** Luật Khiếu nại 2011, Điều 44: a first decision nobody challenged becomes final the day after KN-final ends. */
+    @Test
+    void anUnchallengedDecisionBecomesFinalByTheDeadlineWatch() throws Exception {
+        JsonNode[] start = proposedForAcceptance("COMPLAINT", "Khiếu nại không ai kháng nghị 2026-F", false);
+        String id = start[1].get("theCase").get("id").asString();
+        act("lanhdao.tp", id, "{\"kind\":\"KN_ACCEPT\"}", 200);
+        act("xuly.tp", id, "{\"kind\":\"VERIFY\",\"text\":\"Đúng hồ sơ.\",\"matchesRequest\":true}", 200);
+        act("lanhdao.tp", id, "{\"kind\":\"KN_DECIDE\",\"result\":\"UPHELD\",\"text\":\"Khiếu nại đúng.\"}", 200);
+        JsonNode sent = act("xuly.tp", id, "{\"kind\":\"SEND_DECISION\"}", 200);
+        assertThat(sent.get("dueRule").asString()).isEqualTo("KN-final");
+        LocalDate lastDay = LocalDate.parse(sent.get("dueOn").asString());
+
+        on(lastDay);
+        watch.run();
+        JsonNode waiting = call("xuly.tp", "GET", "/api/v1/cases/" + id, null, 200);
+        assertThat(waiting.get("theCase").get("proceeding").get("stage").asString()).isEqualTo("SENT");
+
+        on(lastDay.plusDays(1));
+        watch.run();
+        watch.run();
+        JsonNode after = call("xuly.tp", "GET", "/api/v1/cases/" + id, null, 200);
+        assertThat(after.get("theCase").get("proceeding").get("stage").asString()).isEqualTo("FINAL");
+        assertThat(after.get("theCase").get("watch").asString()).isNotEqualTo("OVERDUE");
+        List<String> finalSteps = new ArrayList<>();
+        after.get("timeline").forEach(step -> {
+            if ("BECOME_FINAL".equals(step.get("action").asString())) {
+                finalSteps.add(step.get("actor").asString());
+            }
+        });
+        assertThat(finalSteps).containsExactly("system");
     }
 
     @Test
