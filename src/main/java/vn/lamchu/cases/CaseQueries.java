@@ -171,8 +171,12 @@ public class CaseQueries {
         this.conflicts = conflicts;
     }
 
-    /** A worklist of the actor, inside their scope. */
-    public Page<Summary> worklist(Actor actor, Filter filter) {
+    /** What a worklist selects (alias {@code c} for citizen_case), its parameters and its order. */
+    record Where(String sql, Map<String, Object> params, String order) {
+    }
+
+    /** The conditions of a worklist for the actor, inside their scope; paging is the caller's. */
+    Where where(Actor actor, Filter filter) {
         TenantId tenant = actor.tenantId();
         Set<UnitId> scope = org.subtree(tenant, actor.unitId());
         LocalDate today = LegalTime.today(clock);
@@ -244,9 +248,17 @@ public class CaseQueries {
             params.put("q", filter.query());
             order = "(c.title ilike '%' || :q || '%' or c.body ilike '%' || :q || '%') desc, c.received_at desc";
         }
+        return new Where(where.toString(), params, order);
+    }
+
+    /** A worklist of the actor, inside their scope. */
+    public Page<Summary> worklist(Actor actor, Filter filter) {
+        TenantId tenant = actor.tenantId();
+        Where w = where(actor, filter);
+        Map<String, Object> params = new java.util.HashMap<>(w.params());
         params.put("limit", filter.size() + 1);
         params.put("offset", filter.page() * filter.size());
-        List<Summary> rows = jdbc.sql(SUMMARY_SELECT + "where " + where + " order by " + order
+        List<Summary> rows = jdbc.sql(SUMMARY_SELECT + "where " + w.sql() + " order by " + w.order()
                         + " limit :limit offset :offset")
                 .params(params).query(CaseQueries::summary).list()
                 .stream().map(row -> masked(tenant, row)).toList();

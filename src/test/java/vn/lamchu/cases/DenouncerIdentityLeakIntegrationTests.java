@@ -49,6 +49,7 @@ class DenouncerIdentityLeakIntegrationTests {
     @Autowired ObjectMapper json;
     @Autowired JdbcClient jdbc;
     @Autowired ApiTokens apiTokens;
+    @Autowired CaseExports exports;
 
     DemoTokens tokens;
     String name;
@@ -173,6 +174,20 @@ class DenouncerIdentityLeakIntegrationTests {
         assertNoIdentity("worklist", worklist.toString());
         assertNoIdentity("similar letters", call("xuly.tp", "GET", "/api/v1/cases/" + id + "/similar", null, 200)
                 .toString());
+
+        // the worklist exported to a spreadsheet
+        JsonNode export = json.readTree(mvc.perform(post("/api/v1/cases/exports")
+                        .header("Authorization", tokens.bearer("lanhdao.tp"))
+                        .param("list", "ALL").param("kind", "DENUNCIATION").param("closed", "true"))
+                .andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        java.util.UUID exportId = java.util.UUID.fromString(export.get("id").asString());
+        assertThat(exports.awaitEnd(exportId, java.time.Duration.ofSeconds(60)).orElseThrow().ready()).isTrue();
+        byte[] xlsx = mvc.perform(get("/api/v1/cases/exports/" + exportId + "/file")
+                        .header("Authorization", tokens.bearer("lanhdao.tp")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        String sheet = CaseExportIntegrationTests.sheet(xlsx).toString();
+        assertThat(sheet).contains(detail.get("theCase").get("number").asString());
+        assertNoIdentity("export", sheet);
 
         // the identity is kept: a leader holding the grant sees it after stating a reason
         JsonNode revealed = call("lanhdao.tp", "POST", "/api/v1/cases/" + id + "/identity/reveal",
