@@ -263,7 +263,7 @@ public class Recommendations {
     public List<Recommendation> inScope(Actor actor, UUID supervisionId, int limit) {
         Set<UnitId> scope = org.subtree(actor.tenantId(), actor.unitId());
         List<UUID> ids = scope.stream().map(UnitId::value).toList();
-        StringBuilder sql = new StringBuilder("select " + COLUMNS + " " + FROM + """
+        StringBuilder sql = new StringBuilder("select " + COLUMNS + " " + FROM + " " + """
                  where r.tenant_id = :tenant and (r.issuing_unit_id in (:scope) or r.addressed_unit_id in (:scope)
                    or exists (select 1 from sv_recommendation_event e where e.tenant_id = r.tenant_id
                       and e.recommendation_id = r.id and (e.superior_unit_id in (:scope) or e.party_unit_id in (:scope))))""");
@@ -282,7 +282,7 @@ public class Recommendations {
     /** The recommendations of concluded, published supervisions with their answers, for the portal. */
     @Transactional(readOnly = true)
     public List<Recommendation> published(TenantId tenant, int limit) {
-        return jdbc.sql("select " + COLUMNS + " " + FROM + """
+        return jdbc.sql("select " + COLUMNS + " " + FROM + " " + """
                          join sv_plan p on p.tenant_id = s.tenant_id and p.id = s.plan_id
                         where r.tenant_id = ? and s.status = 'CONCLUDED' and p.published
                         order by r.number desc limit ?""")
