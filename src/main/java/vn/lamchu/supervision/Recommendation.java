@@ -26,6 +26,7 @@ public record Recommendation(UUID id, int number, SupervisionBody source, UUID s
     public enum Assessment { ACCEPTED, PARTLY, REJECTED }
 
     /** "KN-12". */
+    @com.fasterxml.jackson.annotation.JsonProperty("code")
     public String code() {
         return "KN-" + number;
     }

@@ -104,6 +104,16 @@ public class Recommendations {
     }
 
     /**
+     * Whether the actor may act for a body: the Front's staff (SUPERVISION_MANAGE) for the Front, the boards' members
+     * (INSPECTION_BOARD_WORK) for the inspection board; a community investment supervision board is set up by the
+     * commune Front per project and has Front, board and resident members (Luật DCCS 2022 Điều 41), so either.
+     */
+    static boolean mayActFor(Actor actor, SupervisionBody body) {
+        return actor.can(issuerPermission(body))
+                || (body == SupervisionBody.COMMUNITY_INVESTMENT && actor.can(Permission.SUPERVISION_MANAGE));
+    }
+
+    /**
      * Sends a recommendation: its answer deadline is computed from {@code sentOn} under the rule version in force
      * that day.
      *
@@ -334,7 +344,7 @@ public class Recommendations {
     }
 
     private void requireIssuer(Actor actor, SupervisionBody body, UnitId issuingUnit) {
-        if (!actor.can(issuerPermission(body))) {
+        if (!mayActFor(actor, body)) {
             throw new AccessDeniedException(issuerPermission(body).name());
         }
         if (issuingUnit == null) {

@@ -109,6 +109,17 @@ class SupervisionDemo implements ApplicationRunner {
                 "Giám sát việc thu, chi quỹ đóng góp làm đường thôn 2",
                 "Việc thu, chi, công khai quỹ do nhân dân đóng góp làm đường bê tông thôn 2.", committee, null,
                 "Lê Văn Cường – Trưởng ban\nHoàng Thị Em – Phó Trưởng ban", today.plusDays(20), "PLANNED");
+        UUID market = supervision(tenant, boardPlan, board, board, "LEAD", "INSPECTION",
+                "Kiểm tra việc thu phí chợ Tân Phú theo phản ánh của tiểu thương",
+                "Mức thu, biên lai và công khai phí chợ.", committee, null, "Lê Văn Cường – Trưởng ban",
+                today.minusDays(18), "CONCLUDED");
+        jdbc.sql("""
+                        update sv_supervision set notice_sent_on = ?, session_held_on = ?, conclusion = ?, concluded_on = ?
+                        where tenant_id = ? and id = ?""")
+                .params(today.minusDays(26), today.minusDays(18), "Ban quản lý chợ thu phí vệ sinh cao hơn mức niêm yết.",
+                        today.minusDays(16), tenant.value(), market).update();
+        recommendation(tenant, SupervisionBody.INSPECTION_BOARD, market, board, committee,
+                "Chỉ đạo Ban quản lý chợ thu đúng mức phí đã niêm yết và hoàn trả phần thu vượt.", today.minusDays(8));
         String[][] members = {
                 {"Lê Văn Cường", "HEAD", "Thôn 1"}, {"Hoàng Thị Em", "DEPUTY", "Thôn 2"},
                 {"Vũ Văn Giang", "MEMBER", "Thôn 1"}, {"Đặng Thị Hoa", "MEMBER", "Thôn 2"},
@@ -121,6 +132,27 @@ class SupervisionDemo implements ApplicationRunner {
                             LocalDate.of(2025, 7, 1), LocalDate.of(2027, 6, 30), Timestamp.from(clock.instant()))
                     .update();
         }
+        Unit investmentBoard = org.unitByCode(tenant, "TP-BGSDT").orElse(null);
+        if (investmentBoard != null) {
+            UUID projects = plan(tenant, investmentBoard, SupervisionBody.COMMUNITY_INVESTMENT, year,
+                    "Các dự án giám sát đầu tư của cộng đồng năm " + year, LocalDate.of(year - 1, 12, 20));
+            UUID project = supervision(tenant, projects, investmentBoard, investmentBoard, "LEAD", "INVESTMENT",
+                    "Dự án xây dựng nhà văn hóa thôn 2",
+                    "Tiến độ, chất lượng vật liệu, công khai dự toán và phần đóng góp của nhân dân.", committee, null,
+                    "Hoàng Thị Em – Trưởng ban\nVũ Văn Giang – Thành viên", today.minusDays(12), "HELD");
+            jdbc.sql("""
+                            update sv_supervision set notice_sent_on = ?, session_held_on = ?, project_progress = 60
+                            where tenant_id = ? and id = ?""")
+                    .params(today.minusDays(20), today.minusDays(12), tenant.value(), project).update();
+        }
+        jdbc.sql("""
+                        insert into sv_critique (tenant_id, id, front_unit_id, drafting_unit_id, draft_title, received_on,
+                            submission_on, form, opinion, critique_on, created_at, created_by)
+                        values (?, ?, ?, ?, ?, ?, ?, 'MEETING', ?, ?, ?, 'demo')""")
+                .params(tenant.value(), Ids.newId(clock), front.id().value(), committee.id().value(),
+                        "Dự thảo Đề án chỉnh trang khu dân cư thôn 1", today.minusDays(25), today.plusDays(5),
+                        "Đề nghị bổ sung phương án hỗ trợ các hộ phải dịch chuyển tường rào và công khai danh sách trước"
+                                + " khi thực hiện.", today.minusDays(10), Timestamp.from(clock.instant())).update();
         log.info("Demo supervision data: Tân Phú Front plan, inspection board plan and members");
     }
 
@@ -149,16 +181,20 @@ class SupervisionDemo implements ApplicationRunner {
 
     private void recommendation(TenantId tenant, UUID supervision, Unit issuing, Unit addressed, String text,
                                 LocalDate sentOn) {
+        recommendation(tenant, SupervisionBody.FRONT, supervision, issuing, addressed, text, sentOn);
+    }
+
+    private void recommendation(TenantId tenant, SupervisionBody body, UUID supervision, Unit issuing, Unit addressed,
+                                String text, LocalDate sentOn) {
         SupervisionDeadlines deadlines = recommendations.deadlines();
-        SupervisionBody body = SupervisionBody.FRONT;
         int version = deadlines.version(body.answerRule(), sentOn).number();
         int number = jdbc.sql("select coalesce(max(number), 0) + 1 from sv_recommendation where tenant_id = ?")
                 .param(tenant.value()).query(Integer.class).single();
         jdbc.sql("""
                         insert into sv_recommendation (tenant_id, id, number, source, supervision_id, issuing_unit_id,
                             addressed_unit_id, text, sent_on, rule_id, rule_version, due_on, status, created_at, created_by)
-                        values (?, ?, ?, 'FRONT', ?, ?, ?, ?, ?, ?, ?, ?, 'AWAITING', ?, 'demo')""")
-                .params(tenant.value(), Ids.newId(clock), number, supervision, issuing.id().value(),
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'AWAITING', ?, 'demo')""")
+                .params(tenant.value(), Ids.newId(clock), number, body.name(), supervision, issuing.id().value(),
                         addressed.id().value(), text, sentOn, body.answerRule(), version,
                         deadlines.answerDue(body, sentOn), Timestamp.from(clock.instant())).update();
     }

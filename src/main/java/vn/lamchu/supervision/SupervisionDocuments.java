@@ -32,14 +32,16 @@ public class SupervisionDocuments {
 
     private final Supervisions supervisions;
     private final Recommendations recommendations;
+    private final Critiques critiques;
     private final OrgDirectory org;
     private final SupervisionUnits units;
     private final Clock clock;
 
-    SupervisionDocuments(Supervisions supervisions, Recommendations recommendations, OrgDirectory org,
-                         SupervisionUnits units, Clock clock) {
+    SupervisionDocuments(Supervisions supervisions, Recommendations recommendations, Critiques critiques,
+                         OrgDirectory org, SupervisionUnits units, Clock clock) {
         this.supervisions = supervisions;
         this.recommendations = recommendations;
+        this.critiques = critiques;
         this.org = org;
         this.units = units;
         this.clock = clock;
@@ -62,6 +64,72 @@ public class SupervisionDocuments {
         }
         return document(actor, plan.ownerUnitId(), "Kế hoạch", "Giám sát năm " + plan.year(), List.of(), body,
                 List.of("Thường trực HĐND, UBND", "Lưu: VT"));
+    }
+
+    /**
+     * The Front's social critique of a draft (Luật MTTQ 2015 Điều 34–36; NQLT 403/2017 Điều 19): sent to the drafting
+     * body, which must reply in writing and explain what it does not accept.
+     */
+    public OfficialDocument critique(Actor actor, UUID critiqueId) {
+        Critiques.Critique c = critiques.get(actor, critiqueId);
+        List<String> body = new ArrayList<>();
+        body.add("Ngày " + DateText.of(c.receivedOn()) + ", " + c.frontUnitName() + " nhận được dự thảo " + c.draftTitle()
+                + " của " + c.draftingUnitName() + " đề nghị phản biện xã hội.");
+        body.add("Thực hiện Điều 33 đến Điều 36 Luật Mặt trận Tổ quốc Việt Nam, sau khi tổ chức phản biện, "
+                + c.frontUnitName() + " có ý kiến như sau:");
+        body.add(c.opinion() == null ? "(chưa có ý kiến phản biện)" : c.opinion());
+        body.add("Đề nghị " + c.draftingUnitName() + " nghiên cứu, tiếp thu và trả lời bằng văn bản; giải trình những"
+                + " kiến nghị không tiếp thu (Điều 36 Luật Mặt trận Tổ quốc Việt Nam).");
+        return document(actor, c.frontUnitId(), "Văn bản phản biện xã hội", c.draftTitle(),
+                List.of(c.draftingUnitName()), body, List.of(c.draftingUnitName(), "Lưu: VT"));
+    }
+
+    /**
+     * The People's Inspection Board's report to the commune Front committee for a period (Luật DCCS 2022 Điều 39;
+     * ND 59/2023 Điều 15): its inspections and its recommendations with their answers.
+     */
+    public OfficialDocument boardReport(Actor actor, UnitId board, java.time.LocalDate from, java.time.LocalDate to) {
+        Unit boardUnit = org.unit(actor.tenantId(), board).orElseThrow(() -> DomainException.invalid("supervision.error.ownerMissing"));
+        String front = boardUnit.parentId() == null ? "Ủy ban MTTQ"
+                : org.unit(actor.tenantId(), boardUnit.parentId()).map(Unit::name).orElse("Ủy ban MTTQ");
+        List<String> body = new ArrayList<>();
+        body.add(boardUnit.name() + " báo cáo kết quả hoạt động từ ngày " + DateText.of(from) + " đến ngày "
+                + DateText.of(to) + " như sau:");
+        body.add("1. Các cuộc giám sát:");
+        int n = 0;
+        for (Supervisions.Plan plan : supervisions.plans(actor)) {
+            if (!plan.ownerUnitId().equals(board)) {
+                continue;
+            }
+            for (Supervision s : supervisions.ofPlan(actor, plan.id())) {
+                java.time.LocalDate day = s.sessionHeldOn() != null ? s.sessionHeldOn() : s.sessionOn();
+                if (day != null && !day.isBefore(from) && !day.isAfter(to)) {
+                    body.add("- " + s.title() + " (" + s.subjectUnitName() + ", " + DateText.of(day) + "): "
+                            + (s.conclusion() == null ? "đang thực hiện" : s.conclusion()));
+                    n++;
+                }
+            }
+        }
+        if (n == 0) {
+            body.add("- Không có cuộc giám sát nào trong kỳ.");
+        }
+        body.add("2. Kiến nghị và kết quả trả lời:");
+        java.time.LocalDate today = LegalTime.today(clock);
+        int k = 0;
+        for (Recommendation r : recommendations.inScope(actor, null, 500)) {
+            if (r.issuingUnitId().equals(board) && !r.sentOn().isBefore(from) && !r.sentOn().isAfter(to)) {
+                body.add("- " + r.code() + ": " + r.text() + " — " + r.addressedUnitName() + ", "
+                        + (r.answeredOn() != null ? "đã trả lời ngày " + DateText.of(r.answeredOn())
+                        : r.overdue(today) ? "quá hạn chưa trả lời (hạn " + DateText.of(r.dueOn()) + ")"
+                        : "chờ trả lời (hạn " + DateText.of(r.dueOn()) + ")") + ".");
+                k++;
+            }
+        }
+        if (k == 0) {
+            body.add("- Không có kiến nghị nào trong kỳ.");
+        }
+        return document(actor, board, "Báo cáo", "Kết quả hoạt động của Ban Thanh tra nhân dân", List.of(front), body,
+                List.of(front, "Lưu: Ban TTND"), "TM. Ban Thanh tra nhân dân", "Trưởng ban");
     }
 
     /** A document of a supervision. */
@@ -137,6 +205,13 @@ public class SupervisionDocuments {
 
     private OfficialDocument document(Actor actor, UnitId issuer, String kindTitle, String summary,
                                       List<String> addressees, List<String> body, List<String> recipients) {
+        return document(actor, issuer, kindTitle, summary, addressees, body, recipients, "TM. Ban Thường trực",
+                "Chủ tịch");
+    }
+
+    private OfficialDocument document(Actor actor, UnitId issuer, String kindTitle, String summary,
+                                      List<String> addressees, List<String> body, List<String> recipients,
+                                      String authority, String position) {
         Unit unit = org.unit(actor.tenantId(), issuer).orElseThrow(() -> DomainException.invalid("supervision.error.ownerMissing"));
         String place = units.area(actor.tenantId(), issuer).map(Unit::name)
                 .map(n -> n.replaceFirst("^(Xã|Phường|Thị trấn|Tỉnh|Thành phố) ", "")).orElse(unit.name());
@@ -144,6 +219,6 @@ public class SupervisionDocuments {
                 : org.unit(actor.tenantId(), unit.parentId()).filter(p -> p.kind() != vn.lamchu.org.UnitKind.AREA)
                 .map(Unit::name).orElse(null);
         return new OfficialDocument(governing, unit.name(), null, place, LegalTime.today(clock), kindTitle, summary,
-                addressees, body, recipients, "TM. Ban Thường trực", "Chủ tịch", null, null);
+                addressees, body, recipients, authority, position, null, null);
     }
 }

@@ -313,7 +313,7 @@ public class Supervisions {
 
     /** Which bodies the actor may act for: the Front (SUPERVISION_MANAGE) and the boards (INSPECTION_BOARD_WORK). */
     public static boolean mayActFor(Actor actor, SupervisionBody body) {
-        return actor.can(Recommendations.issuerPermission(body));
+        return Recommendations.mayActFor(actor, body);
     }
 
     private void requireBody(Actor actor, SupervisionBody body, UnitId owner) {

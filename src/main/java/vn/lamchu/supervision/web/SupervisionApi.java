@@ -203,6 +203,25 @@ class SupervisionApi {
         return file(documents.plan(currentActor.require(), id), format, "ke-hoach-giam-sat");
     }
 
+    @GetMapping({"/api/v1/supervision/critiques/{id}/document.{format}", "/office/supervision/critiques/{id}/document.{format}"})
+    @Operation(summary = "Văn bản phản biện xã hội dạng DOCX hoặc PDF")
+    ResponseEntity<byte[]> critiqueDocument(@PathVariable UUID id, @PathVariable String format) {
+        return file(documents.critique(currentActor.require(), id), format, "phan-bien-xa-hoi");
+    }
+
+    @GetMapping({"/api/v1/supervision/board/report.{format}", "/office/supervision/board/report.{format}"})
+    @PreAuthorize("hasAnyAuthority('INSPECTION_BOARD_WORK', 'SUPERVISION_MANAGE')")
+    @Operation(summary = "Báo cáo của Ban Thanh tra nhân dân gửi Ủy ban MTTQ xã trong một kỳ, dạng DOCX hoặc PDF")
+    ResponseEntity<byte[]> boardReport(@PathVariable String format,
+                                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        Actor actor = currentActor.require();
+        UnitId board = supervisions.ownUnit(actor, SupervisionBody.INSPECTION_BOARD)
+                .orElseThrow(() -> DomainException.invalid("supervision.error.ownerMissing"));
+        SupervisionFigures.Figures period = figures.of(actor, board, from, to);
+        return file(documents.boardReport(actor, board, period.from(), period.to()), format, "bao-cao-ban-ttnd");
+    }
+
     private ResponseEntity<byte[]> file(OfficialDocument document, String format, String base) {
         return switch (format) {
             case "docx" -> download(renderer.toDocx(document), OfficialDocuments.DOCX_MEDIA_TYPE, base + ".docx");

@@ -218,20 +218,9 @@ class SupervisionPages {
         }, () -> recommendation(id, model));
     }
 
-    /** Runs a change; on a domain error re-renders the page with the message next to the form's field. */
     private String attempt(Model model, HttpServletResponse response, String form, Supplier<String> change,
                            Supplier<String> page) {
-        try {
-            return change.get();
-        } catch (DomainException e) {
-            response.setStatus(e.kind() == DomainException.Kind.CONFLICT ? HttpStatus.CONFLICT.value()
-                    : HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("errorForm", form);
-            model.addAttribute("errorField", SupervisionViews.fieldOf(e.messageKey()));
-            model.addAttribute("errorMessage", messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(),
-                    LocaleContextHolder.getLocale()));
-            return page.get();
-        }
+        return SupervisionViews.attempt(messages, model, response, form, change, page);
     }
 
     private List<SupervisionBody> bodies(Actor actor) {
@@ -239,11 +228,7 @@ class SupervisionPages {
                 .filter(b -> supervisions.ownUnit(actor, b).isPresent()).toList();
     }
 
-    /** The units of the actor's commune (or province), by name: subjects and addressees. */
     private List<Map.Entry<UnitId, String>> units(Actor actor) {
-        UnitId root = SupervisionViews.areaOf(org, actor);
-        Set<UnitId> ids = org.subtree(actor.tenantId(), root);
-        return org.names(actor.tenantId(), ids).entrySet().stream()
-                .sorted(Comparator.comparing(Map.Entry::getValue)).toList();
+        return SupervisionViews.units(org, actor);
     }
 }

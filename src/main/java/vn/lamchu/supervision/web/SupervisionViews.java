@@ -63,8 +63,37 @@ final class SupervisionViews {
             case "supervision.error.conclusionMissing" -> "text";
             case "supervision.error.progress" -> "progress";
             case "supervision.error.sessionMissing" -> "sessionOn";
+            case "supervision.error.draftingMissing" -> "draftingUnitId";
+            case "supervision.error.submissionMissing", "supervision.error.submissionBeforeReceipt" -> "submissionOn";
+            case "supervision.error.opinionMissing" -> "opinion";
+            case "supervision.error.replyMissing" -> "reply";
+            case "supervision.error.nameMissing" -> "fullName";
+            case "supervision.error.term" -> "termFrom";
             default -> "date";
         };
+    }
+
+    /** Runs a change; on a domain error re-renders the page with the message next to the form's field. */
+    static String attempt(org.springframework.context.MessageSource messages, org.springframework.ui.Model model,
+                          jakarta.servlet.http.HttpServletResponse response, String form,
+                          java.util.function.Supplier<String> change, java.util.function.Supplier<String> page) {
+        try {
+            return change.get();
+        } catch (vn.lamchu.shared.DomainException e) {
+            response.setStatus(e.kind() == vn.lamchu.shared.DomainException.Kind.CONFLICT ? 409 : 400);
+            model.addAttribute("errorForm", form);
+            model.addAttribute("errorField", fieldOf(e.messageKey()));
+            model.addAttribute("errorMessage", messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(),
+                    org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+            return page.get();
+        }
+    }
+
+    /** The units of the actor's commune (or province), by name: subjects, addressees, drafting bodies. */
+    static List<Map.Entry<UnitId, String>> units(OrgDirectory org, Actor actor) {
+        UnitId root = areaOf(org, actor);
+        return org.names(actor.tenantId(), org.subtree(actor.tenantId(), root)).entrySet().stream()
+                .sorted(Map.Entry.comparingByValue()).toList();
     }
 
     /** The nearest area above the actor's unit (the commune), or the actor's unit if it is an area. */
