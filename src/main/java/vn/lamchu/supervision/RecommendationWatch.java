@@ -141,24 +141,28 @@ public class RecommendationWatch {
     }
 
     private int lateTeamReports(TenantId tenant, LocalDate today) {
-        List<Map.Entry<UUID, UUID>> held = jdbc.sql("""
-                        select id, owner_unit_id, session_held_on from sv_supervision
-                        where tenant_id = ? and status = 'HELD' and team_report_on is null""")
+        record Held(UUID id, UnitId owner, LocalDate heldOn) {
+        }
+        List<Held> held = jdbc.sql("""
+                        select s.id, s.owner_unit_id, s.session_held_on from sv_supervision s
+                        join sv_plan p on p.tenant_id = s.tenant_id and p.id = s.plan_id
+                        where s.tenant_id = ? and s.status = 'HELD' and p.body = 'FRONT'
+                          and not exists (select 1 from sv_notice n where n.tenant_id = s.tenant_id
+                              and n.subject_id = s.id and n.kind = 'TEAM_REPORT_LATE')""")
                 .param(tenant.value())
-                .query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)))
+                .query((rs, n) -> new Held(rs.getObject(1, UUID.class), new UnitId(rs.getObject(2, UUID.class)),
+                        rs.getObject(3, LocalDate.class)))
                 .list();
         if (held.isEmpty()) {
             return 0;
         }
         SupervisionDeadlines deadlines = recommendations.deadlines();
         int done = 0;
-        for (Map.Entry<UUID, UUID> s : held) {
-            LocalDate heldOn = jdbc.sql("select session_held_on from sv_supervision where tenant_id = ? and id = ?")
-                    .params(tenant.value(), s.getKey()).query(LocalDate.class).single();
-            if (today.isAfter(deadlines.teamReportDue(heldOn))) {
-                int before = noticeCount(tenant, s.getKey());
-                recommendations.notice(tenant, new UnitId(s.getValue()), s.getKey(), "TEAM_REPORT_LATE", today);
-                done += noticeCount(tenant, s.getKey()) - before;
+        for (Held s : held) {
+            if (today.isAfter(deadlines.teamReportDue(s.heldOn()))) {
+                int before = noticeCount(tenant, s.id());
+                recommendations.notice(tenant, s.owner(), s.id(), "TEAM_REPORT_LATE", today);
+                done += noticeCount(tenant, s.id()) - before;
             }
         }
         return done;

@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -368,9 +367,5 @@ public class Recommendations {
                 rs.getString("assessment_reason"), rs.getObject("assessed_on", LocalDate.class),
                 rs.getString("follow_up"), caseId, rs.getObject("reminded_on", LocalDate.class),
                 rs.getObject("escalated_on", LocalDate.class));
-    }
-
-    static List<UUID> values(Set<UnitId> units) {
-        return new ArrayList<>(units.stream().map(UnitId::value).toList());
     }
 }

@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -366,9 +365,5 @@ public class Supervisions {
                 rs.getObject("session_held_on", LocalDate.class), rs.getObject("team_report_on", LocalDate.class),
                 rs.getString("conclusion"), rs.getObject("concluded_on", LocalDate.class), progress,
                 Supervision.Status.valueOf(rs.getString("status")));
-    }
-
-    static Map<String, Object> params() {
-        return new LinkedHashMap<>();
     }
 }

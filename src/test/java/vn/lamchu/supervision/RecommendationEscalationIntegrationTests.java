@@ -99,6 +99,7 @@ class RecommendationEscalationIntegrationTests {
         watch.run();
         assertThat(events(recId, "REMINDER")).isEqualTo(1);
         assertThat(events(recId, "ESCALATION")).isZero();
+        assertThat(teamReportLate(id)).as("MTTQ-team-report is due the same day").isZero();
 
         // the first day after: one escalation, however often the job runs
         moveTo(due.plusDays(1));
@@ -106,6 +107,7 @@ class RecommendationEscalationIntegrationTests {
         watch.run();
         assertThat(events(recId, "ESCALATION")).isEqualTo(1);
         assertThat(events(recId, "REMINDER")).isEqualTo(1);
+        assertThat(teamReportLate(id)).isEqualTo(1);
         UUID superior = jdbc.sql("""
                         select superior_unit_id from sv_recommendation_event where recommendation_id = ? and kind = 'ESCALATION'""")
                 .param(UUID.fromString(recId)).query(UUID.class).single();
@@ -159,6 +161,11 @@ class RecommendationEscalationIntegrationTests {
     }
 
     @Autowired Recommendations recommendations;
+
+    int teamReportLate(String supervisionId) {
+        return jdbc.sql("select count(*) from sv_notice where subject_id = ? and kind = 'TEAM_REPORT_LATE'")
+                .param(UUID.fromString(supervisionId)).query(Integer.class).single();
+    }
 
     int events(String recId, String kind) {
         return jdbc.sql("select count(*) from sv_recommendation_event where recommendation_id = ? and kind = ?")

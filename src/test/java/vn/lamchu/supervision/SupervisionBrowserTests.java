@@ -41,6 +41,7 @@ class SupervisionBrowserTests {
 
     @LocalServerPort int port;
     @Autowired MutableClock clock;
+    @Autowired RecommendationWatch watch;
 
     ChromeDriver browser;
 
@@ -127,6 +128,23 @@ class SupervisionBrowserTests {
         assertThat(browser.findElement(By.id("public-recommendations")).getText())
                 .contains("Niêm yết đầy đủ 12 thủ tục hành chính còn thiếu " + tag, "UBND xã đã niêm yết đủ 12 thủ tục");
         screenshot("supervision-3-portal-1280");
+        assertNoContentSecurityViolations();
+    }
+
+    @Test
+    void theFrontsPagesWorkOnAPhone() throws Exception {
+        watch.run();   // the demo's late recommendation is escalated
+        browser = Browser.start(390, 844);
+        login("mattran.tp");
+        for (String page : new String[] {"", "/board", "/critiques"}) {
+            browser.get(url("/office/supervision" + page));
+            wait(10).until(ExpectedConditions.presenceOfElementLocated(By.id("main")));
+            assertThat(browser.findElement(By.tagName("h1")).getText()).isNotBlank();
+            screenshot("supervision-page" + page.replace('/', '-') + "-390");
+        }
+        browser.get(url("/office/supervision"));
+        assertThat(browser.findElement(By.id("notices")).getText()).contains("Quá hạn");
+        assertThat(browser.findElement(By.id("recommendations")).getText()).contains("Quá hạn chưa trả lời");
         assertNoContentSecurityViolations();
     }
 
