@@ -41,7 +41,8 @@ class RulesApiIntegrationTests {
             "KN-TC-archive"};
 
     /** Rules the software adds for the letter and feedback procedures (RULEBOOK §2.3, §5.3; unconfirmed, configurable). */
-    static final String[] CASE_RULE_IDS = {"XLD-handle", "PAKN-answer", "KN-dialogue"};
+    static final String[] CASE_RULE_IDS = {"XLD-handle", "PAKN-answer", "KN-dialogue",
+            "MTTQ-reply"};   // MTTQ-reply: supervision, V4_2_1
 
     @Autowired
     WebApplicationContext context;
