@@ -160,6 +160,8 @@ class VoterMeetingFlowIntegrationTests {
         byte[] pdf = mvc.perform(get("/api/v1/voters/compilations/" + compilation + "/bao-cao.pdf")
                         .header("Authorization", deputy)).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsByteArray();
+        java.nio.file.Files.write(java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "documents"))
+                .resolve("voters-report.pdf"), pdf); // to look at
         try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertThat(text).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "BÁO CÁO", "UBND xã sẽ lắp 10 bóng đèn",
