@@ -83,7 +83,7 @@ public class VoterDocuments {
         }
         LocalDate date = v.reportOn() != null ? v.reportOn() : LegalTime.today(clock);
         return document(council, "Kết quả trả lời ý kiến, kiến nghị của cử tri trước " + lower(v.sessionName()),
-                List.of("Cử tri " + place(tenant, council)), body, date,
+                List.of("Cử tri " + lower(place(tenant, council))), body, date,
                 List.of("Thường trực " + council.name(), "Ủy ban nhân dân cùng cấp",
                         "Ban Thường trực Ủy ban MTTQ Việt Nam cùng cấp", "Lưu: VT"));
     }
