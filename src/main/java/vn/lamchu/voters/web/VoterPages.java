@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -186,50 +187,38 @@ class VoterPages {
     String hold(@PathVariable UUID id, @RequestParam Map<String, String> form,
                 @RequestParam(required = false) List<UUID> deputyIds, Model model, RedirectAttributes redirect,
                 HttpServletResponse response) {
-        try {
+        return onMeeting(id, "held", form, model, response, () -> {
             meetings.hold(id, integer(form.get("version"), "voters.error.stale"), new VoterMeetings.Held(
                     date(form.get("heldOn"), "voters.error.heldOnFuture"),
                     integer(form.get("votersAttending"), "voters.error.attendance"),
                     deputyIds == null ? List.of() : deputyIds, form.get("note")));
             redirect.addFlashAttribute("notice", "voters.done.held");
             return "redirect:/office/voters/meetings/" + id;
-        } catch (DomainException e) {
-            refusal(model, e, response);
-            model.addAttribute("formName", "held");
-            return meetingPage(id, model, form);
-        }
+        });
     }
 
     @PostMapping("/meetings/{id}/cancel")
     @PreAuthorize(VoterApi.RECORD)
     String cancel(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model,
                   RedirectAttributes redirect, HttpServletResponse response) {
-        try {
+        return onMeeting(id, "cancel", form, model, response, () -> {
             meetings.cancel(id, integer(form.get("version"), "voters.error.stale"), form.get("reason"));
             redirect.addFlashAttribute("notice", "voters.done.cancelled");
             return "redirect:/office/voters/meetings/" + id;
-        } catch (DomainException e) {
-            refusal(model, e, response);
-            model.addAttribute("formName", "cancel");
-            return meetingPage(id, model, form);
-        }
+        });
     }
 
     @PostMapping("/meetings/{id}/opinions")
     @PreAuthorize("hasAuthority('CASE_RECEIVE')")
     String raise(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model,
                  RedirectAttributes redirect, HttpServletResponse response) {
-        try {
+        return onMeeting(id, "opinion", form, model, response, () -> {
             VoterMeetings.Raised raised = meetings.raise(id, new VoterMeetings.Opinion(kind(form.get("kind")),
                     form.get("text"), blankToNull(form.get("category")), form.get("voterName"),
                     form.get("voterAddress"), form.get("spotAnswer"), form.get("spotAnswerer")));
             redirect.addFlashAttribute("raised", raised);
             return "redirect:/office/voters/meetings/" + id + "#opinions";
-        } catch (DomainException e) {
-            refusal(model, e, response);
-            model.addAttribute("formName", "opinion");
-            return meetingPage(id, model, form);
-        }
+        });
     }
 
     @PostMapping("/meetings/{id}/opinions/{opinionId}/confirm")
@@ -294,31 +283,25 @@ class VoterPages {
     @PreAuthorize(VoterApi.RECORD)
     String send(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model,
                 RedirectAttributes redirect, HttpServletResponse response) {
-        try {
+        return submit(model, response, () -> compilationPage(id, model, form), () -> {
             compilations.send(id, integer(form.get("version"), "voters.error.stale"),
                     date(form.get("sentOn"), "voters.error.sentOn"), form.get("sentTo"));
             redirect.addFlashAttribute("notice", "voters.done.sent");
             return "redirect:/office/voters/compilations/" + id;
-        } catch (DomainException e) {
-            refusal(model, e, response);
-            return compilationPage(id, model, form);
-        }
+        });
     }
 
     @PostMapping("/compilations/{id}/report")
     @PreAuthorize(VoterApi.RECORD)
     String report(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model,
                   RedirectAttributes redirect, HttpServletResponse response) {
-        try {
+        return submit(model, response, () -> compilationPage(id, model, form), () -> {
             compilations.report(id, integer(form.get("version"), "voters.error.stale"),
                     date(form.get("reportOn"), "voters.error.reportOn"),
                     uuid(form.get("meetingId"), "voters.error.reportMeeting"));
             redirect.addFlashAttribute("notice", "voters.done.reported");
             return "redirect:/office/voters/compilations/" + id;
-        } catch (DomainException e) {
-            refusal(model, e, response);
-            return compilationPage(id, model, form);
-        }
+        });
     }
 
     @GetMapping("/compilations/{id}/{document}.{format}")
@@ -387,6 +370,25 @@ class VoterPages {
     }
 
     // ---- helpers ---------------------------------------------------------------------------------------------------
+
+    /** Runs a form's action; a refusal shows {@code refused} with the message next to its field (400 or 409). */
+    private String submit(Model model, HttpServletResponse response, Supplier<String> refused, Supplier<String> action) {
+        try {
+            return action.get();
+        } catch (DomainException e) {
+            refusal(model, e, response);
+            return refused.get();
+        }
+    }
+
+    /** {@link #submit} for one of the forms of a meeting's page, which is shown again with that form open. */
+    private String onMeeting(UUID id, String formName, Map<String, String> form, Model model,
+                             HttpServletResponse response, Supplier<String> action) {
+        return submit(model, response, () -> {
+            model.addAttribute("formName", formName);
+            return meetingPage(id, model, form);
+        }, action);
+    }
 
     private static boolean mayRecord(Actor actor) {
         return actor.can(Permission.DEPUTY_WORK) || actor.can(Permission.CASE_RECEIVE);
