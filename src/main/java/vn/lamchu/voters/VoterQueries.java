@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -71,6 +72,10 @@ public class VoterQueries {
                                 OpinionProgress progress, String answeringBody, String answer, LocalDate answeredOn) {
     }
 
+    /** The opinion a case stands for, and the meeting where it was raised. */
+    public record OpinionOfCase(OpinionView opinion, VoterMeeting meeting) {
+    }
+
     /** A commune (or ward) with voter meetings, for the portal's choice. */
     public record Commune(String code, String name) {
     }
@@ -129,7 +134,17 @@ public class VoterQueries {
                 opinions.stream().filter(o -> o.progress().resolved()).count());
     }
 
-    /** The opinions of the given ids, in the order of their meetings. */
+    /**
+     * The voter's opinion a case stands for, if it is one. The caller checks that the actor may read the case: the
+     * meeting is shown only as far as the case is.
+     */
+    public Optional<OpinionOfCase> opinionOfCase(TenantId tenant, UUID caseId) {
+        return jdbc.sql(OPINION_SELECT + " where o.tenant_id = ? and o.case_id = ?").params(tenant.value(), caseId)
+                .query((rs, i) -> opinion(rs)).optional()
+                .flatMap(o -> store.meeting(tenant, o.meetingId(), false).map(m -> new OpinionOfCase(o, m)));
+    }
+
+    /** The opinions matching a condition on {@code o} (opinion) and {@code m} (meeting), in the order of their meetings. */
     List<OpinionView> opinions(TenantId tenant, String where, Object... params) {
         return jdbc.sql(OPINION_SELECT + " join voter_meeting m on m.tenant_id = o.tenant_id and m.id = o.meeting_id"
                         + " where o.tenant_id = ? and " + where + " order by m.held_on, m.id, o.seq")

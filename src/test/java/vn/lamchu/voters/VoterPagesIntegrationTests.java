@@ -109,6 +109,11 @@ class VoterPagesIntegrationTests {
         String seen = page(leader, location, 200);
         assertThat(seen).contains("id=\"confirm-1\"");
         UUID opinion = jdbc.sql("select id from voter_opinion where text like ?").param("%" + tag).query(UUID.class).single();
+        UUID caseId = jdbc.sql("select case_id from voter_opinion where id = ?").param(opinion).query(UUID.class).single();
+        assertThat(page(leader, "/office/cases/" + caseId, 200)).contains("id=\"voter-opinion-lazy\"");
+        assertThat(page(leader, "/office/voters/cases/" + caseId, 200)).contains("Ý kiến cử tri", "Sân văn hóa Thôn 2",
+                "Xã sẽ làm trong năm nay.", "id=\"voter-confirm\"");
+        page(DemoLogin.as(mvc, "xuly.bm"), "/office/voters/cases/" + caseId, 404);
         mvc.perform(post(location + "/opinions/" + opinion + "/confirm").session(leader).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         assertThat(page(leader, location, 200)).contains("Trả lời của Văn phòng HĐND và UBND xã Tân Phú:",
