@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -108,10 +109,13 @@ public class VoterMeetings {
     private final OrgDirectory org;
     private final AuditLog audit;
     private final CurrentActor currentActor;
+    private final OutsideConstituency outside;
     private final Clock clock;
 
     VoterMeetings(JdbcClient jdbc, VoterStore store, VoterScope scope, CaseIntake intake, CaseHandling handling,
-                  CaseQueries cases, OrgDirectory org, AuditLog audit, CurrentActor currentActor, Clock clock) {
+                  CaseQueries cases, OrgDirectory org, AuditLog audit, CurrentActor currentActor,
+                  OutsideConstituency outside, Clock clock) {
+        this.outside = outside;
         this.jdbc = jdbc;
         this.store = store;
         this.scope = scope;
@@ -173,6 +177,10 @@ public class VoterMeetings {
                         where k.tenant_id = ? and k.id = ? and t.council_unit_id = ?""")
                 .params(tenant.value(), plan.constituencyId(), council.id().value()).query(Integer.class).single() == 0) {
             throw DomainException.invalid("voters.error.constituency");
+        }
+        Optional<LocalDate> noticeBy = outside.hostNoticeBy(tenant, plan.constituencyId(), plan.placeUnitId(), day);
+        if (noticeBy.isPresent() && today.isAfter(noticeBy.get())) {
+            throw DomainException.invalid("voters.error.outsideTooLate", DateText.of(noticeBy.get()));
         }
         Set<UUID> deputies = checkDeputies(tenant, council.id().value(), plan.deputyIds());
         UUID id = Ids.newId(clock);

@@ -50,8 +50,14 @@ public class VoterQueries {
         }
     }
 
-    /** A meeting, its opinions, and their counts. */
-    public record MeetingView(VoterMeeting meeting, List<OpinionView> opinions, long answered, long resolved) {
+    /**
+     * A meeting, its opinions, and their counts.
+     *
+     * @param hostNoticeBy for a meeting outside its constituency, the last day the host must be notified (rule
+     *                     TXCT-outside); null when inside
+     */
+    public record MeetingView(VoterMeeting meeting, List<OpinionView> opinions, long answered, long resolved,
+                              LocalDate hostNoticeBy) {
     }
 
     /**
@@ -96,10 +102,12 @@ public class VoterQueries {
     private final VoterScope scope;
     private final OrgDirectory org;
     private final CurrentActor currentActor;
+    private final OutsideConstituency outside;
     private final Clock clock;
 
     VoterQueries(JdbcClient jdbc, VoterStore store, VoterScope scope, OrgDirectory org, CurrentActor currentActor,
-                 Clock clock) {
+                 OutsideConstituency outside, Clock clock) {
+        this.outside = outside;
         this.jdbc = jdbc;
         this.store = store;
         this.scope = scope;
@@ -130,8 +138,10 @@ public class VoterQueries {
         scope.check(actor, m.councilUnitId());
         List<OpinionView> opinions = jdbc.sql(OPINION_SELECT + " where o.tenant_id = ? and o.meeting_id = ? order by o.seq")
                 .params(actor.tenantId().value(), id).query((rs, i) -> opinion(rs)).list();
+        LocalDate noticeBy = outside.hostNoticeBy(actor.tenantId(), m.constituencyId(), m.placeUnitId(),
+                LocalDate.ofInstant(m.startsAt(), LegalTime.VIETNAM)).orElse(null);
         return new MeetingView(m, opinions, opinions.stream().filter(o -> o.progress().answered()).count(),
-                opinions.stream().filter(o -> o.progress().resolved()).count());
+                opinions.stream().filter(o -> o.progress().resolved()).count(), noticeBy);
     }
 
     /**

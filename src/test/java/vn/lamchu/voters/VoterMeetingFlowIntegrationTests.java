@@ -224,4 +224,38 @@ class VoterMeetingFlowIntegrationTests {
         // citizens do not reach the office API
         call(null, "GET", "/api/v1/voters/meetings", null, 401);
     }
+
+    @Test
+    void theApiIsDocumentedInOpenApi() throws Exception {
+        String docs = mvc.perform(get("/v3/api-docs")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(docs).contains("/api/v1/voters/meetings/{id}/opinions", "/api/v1/voters/figures",
+                "/api/v1/voters/compilations/{id}/report", "/api/v1/public/voters/meetings",
+                "/api/v1/public/voters/opinions", "Tiếp xúc cử tri / Voter meetings");
+    }
+
+    /** Rule TXCT-outside (NQLT 72/2025, Điều 32): the host is notified at least 3 working days before. */
+    @Test
+    void aMeetingOutsideTheConstituencyMustLeaveTimeToNotifyTheHost() throws Exception {
+        LocalDate today = LegalTime.today(clock);
+        JsonNode term = call(deputy, "GET", "/api/v1/voters/terms", null, 200).get(0);
+        String constituency = term.get("constituencies").get(0).get("id").asString();
+        String plan = """
+                {"councilUnitId":"%s","timing":"THEMATIC","constituencyId":"%s","placeUnitId":"%s",
+                 "venue":"Nhà văn hóa Tổ dân phố 1","startsAt":"%sT08:00:00"}""";
+        mvc.perform(post("/api/v1/voters/meetings").header("Authorization", deputy).contentType(MediaType.APPLICATION_JSON)
+                        .content(plan.formatted(council(), constituency, tokens.unitId("BM"), today.plusDays(1))))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(
+                        org.hamcrest.Matchers.containsString("ít nhất 3 ngày làm việc trước")));
+        String id = call(deputy, "POST", "/api/v1/voters/meetings",
+                plan.formatted(council(), constituency, tokens.unitId("BM"), today.plusDays(30)), 201).get("id").asString();
+        JsonNode view = call(deputy, "GET", "/api/v1/voters/meetings/" + id, null, 200);
+        LocalDate noticeBy = LocalDate.parse(view.get("hostNoticeBy").asString());
+        assertThat(noticeBy).isBefore(today.plusDays(30)).isAfter(today.plusDays(20));
+        // inside the constituency (a village of it, or its commune): no notice
+        String inside = call(deputy, "POST", "/api/v1/voters/meetings",
+                plan.formatted(council(), constituency, tokens.unitId("TP-T1"), today.plusDays(1)), 201).get("id").asString();
+        JsonNode none = call(deputy, "GET", "/api/v1/voters/meetings/" + inside, null, 200).path("hostNoticeBy");
+        assertThat(none.isNull() || none.isMissingNode()).isTrue();
+    }
 }

@@ -65,6 +65,7 @@ class VoterPages {
             Map.entry("voters.error.startsAt", "startsAt"), Map.entry("voters.error.timing", "timing"),
             Map.entry("voters.error.sessionRequired", "sessionId"), Map.entry("voters.error.session", "sessionId"),
             Map.entry("voters.error.beforeSession", "startsAt"), Map.entry("voters.error.afterSession", "startsAt"),
+            Map.entry("voters.error.outsideTooLate", "startsAt"),
             Map.entry("voters.error.constituency", "constituencyId"), Map.entry("voters.error.deputy", "deputyIds"),
             Map.entry("voters.error.heldOnFuture", "heldOn"), Map.entry("voters.error.heldBeforePlanned", "heldOn"),
             Map.entry("voters.error.attendance", "votersAttending"), Map.entry("voters.error.note", "note"),
