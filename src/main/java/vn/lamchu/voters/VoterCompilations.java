@@ -87,12 +87,16 @@ public class VoterCompilations {
      */
     public UUID compile(UUID sessionId) {
         Actor actor = scope.recorder();
-        UUID council = jdbc.sql("""
-                        select t.council_unit_id from voter_session s join voter_term t on t.tenant_id = s.tenant_id and t.id = s.term_id
+        var session = jdbc.sql("""
+                        select t.council_unit_id, s.opens_on from voter_session s
+                        join voter_term t on t.tenant_id = s.tenant_id and t.id = s.term_id
                         where s.tenant_id = ? and s.id = ?""")
-                .params(actor.tenantId().value(), sessionId).query(UUID.class).optional()
+                .params(actor.tenantId().value(), sessionId)
+                .query((rs, i) -> Map.entry(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class))).optional()
                 .orElseThrow(() -> DomainException.invalid("voters.error.session"));
+        UUID council = session.getKey();
         scope.check(actor, council);
+        VoterMeetingRules.checkCompile(session.getValue(), LegalTime.today(clock));
         if (jdbc.sql("select count(*) from voter_compilation where tenant_id = ? and session_id = ?")
                 .params(actor.tenantId().value(), sessionId).query(Integer.class).single() > 0) {
             throw DomainException.conflict("voters.error.compiledBefore");

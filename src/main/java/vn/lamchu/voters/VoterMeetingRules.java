@@ -13,6 +13,9 @@ import vn.lamchu.shared.DomainException;
  *   <li>a meeting is held (its attendance recorded) only once its day has come, not before its planned day, and only
  *       if it was planned; a cancelled or held meeting is not cancelled;</li>
  *   <li>opinions are recorded only for a held meeting;</li>
+ *   <li>voters' opinions are compiled for a coming session, to be reported to it (Luật Mặt trận Tổ quốc Việt Nam 2015,
+ *       Điều 15 khoản 3 [V]: the compiled recommendations are reported to the People's Council session): not once the
+ *       session has opened;</li>
  *   <li>the report of answers goes back to voters at a meeting of the same council held after the compilation was sent
  *       to the standing committee (the deputies report the answers to earlier opinions at the next meeting).</li>
  * </ul>
@@ -72,6 +75,13 @@ public final class VoterMeetingRules {
     public static void checkOpinion(MeetingStatus status) {
         if (status != MeetingStatus.HELD) {
             throw DomainException.conflict("voters.error.notHeld");
+        }
+    }
+
+    /** @throws DomainException (conflict) if the session opened before {@code today} */
+    public static void checkCompile(LocalDate sessionOpens, LocalDate today) {
+        if (sessionOpens.isBefore(today)) {
+            throw DomainException.conflict("voters.error.sessionOpened");
         }
     }
 

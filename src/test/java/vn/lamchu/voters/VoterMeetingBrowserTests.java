@@ -122,6 +122,22 @@ class VoterMeetingBrowserTests {
         browser.get(url("/portal/voters"));
         screenshot("voters-4-portal-390");
         assertNoContentSecurityViolations();
+
+        // the figures and a compilation of the session's opinions, on the phone
+        browser.get(url("/office/voters/figures"));
+        assertThat(browser.findElement(By.id("f-opinions")).getText()).isNotBlank();
+        screenshot("voters-5-figures-390");
+        browser.get(url("/office/voters"));
+        List<WebElement> compiled = browser.findElements(By.cssSelector("#compilations ul a"));
+        if (compiled.isEmpty()) {
+            click(By.id("compile-button"));
+        } else {
+            click(compiled.get(0));
+        }
+        assertThat(wait(10).until(ExpectedConditions.presenceOfElementLocated(By.id("compilation-counts"))).getText())
+                .contains("ý kiến");
+        screenshot("voters-6-compilation-390");
+        assertNoContentSecurityViolations();
     }
 
     String url(String path) {

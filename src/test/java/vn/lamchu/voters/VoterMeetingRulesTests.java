@@ -80,6 +80,13 @@ class VoterMeetingRulesTests {
     }
 
     @Test
+    void opinionsAreCompiledForASessionThatHasNotYetOpened() {
+        assertThatCode(() -> VoterMeetingRules.checkCompile(OPENS, OPENS)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> VoterMeetingRules.checkCompile(OPENS, OPENS.plusDays(1)))
+                .hasMessageContaining("voters.error.sessionOpened");
+    }
+
+    @Test
     void aCaseTitleIsTheOpinionsFirstWordsWithinTheIntakesLimit() {
         assertThat(VoterMeetings.title("Đề nghị sửa đường")).isEqualTo("Cử tri: Đề nghị sửa đường");
         String longText = "Đề nghị ".repeat(60);

@@ -116,6 +116,7 @@ class VoterPages {
         model.addAttribute("figures", queries.figures(actor, null, LocalDate.of(today.getYear(), 1, 1),
                 LocalDate.of(today.getYear(), 12, 31)));
         model.addAttribute("mayRecord", mayRecord(actor));
+        model.addAttribute("today", today);
         return "voters/index";
     }
 
