@@ -131,6 +131,130 @@ class SupervisionBrowserTests {
         assertNoContentSecurityViolations();
     }
 
+    /**
+     * Issue #7 "done when": a Front supervision with two recommendations, one answered and one escalated by the watch
+     * the day after its due date, and an inspection-board check, all through the pages; the Front's figures and the
+     * recommendation letter show them.
+     */
+    @Test
+    void aFrontSupervisionWithOneAnsweredAndOneEscalatedRecommendationAndABoardCheck() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        LocalDate day = LocalDate.of(2026, 10, 1);
+        // the figures as they will be read forty days on, before this supervision
+        on(day.plusDays(40));
+        browser = Browser.start(1280, 900);
+        login("mattran.tp");
+        java.util.Map<String, Integer> before = figures();
+        browser.quit();
+
+        on(day);
+        browser = Browser.start(1280, 900);
+        login("mattran.tp");
+        String supervision = supervise("mattran.tp", "Chương trình giám sát năm", "Giám sát thu quỹ " + tag, day);
+        String answered = recommend(supervision, "Công khai thu chi quỹ đường thôn " + tag);
+        String escalated = recommend(supervision, "Hoàn trả khoản thu vượt quy định " + tag);
+        // the recommendation letter names both
+        String letter = pdfText(supervision.replace("/office/supervision/", "/office/supervision/")
+                + "/documents/RECOMMENDATION.pdf");
+        assertThat(letter).contains("Công khai thu chi quỹ đường thôn " + tag, "Hoàn trả khoản thu vượt quy định " + tag);
+        browser.quit();
+
+        browser = Browser.start(390, 844);
+        login("lanhdao.tp");
+        browser.get(answered);
+        browser.findElement(By.id("answer-text")).sendKeys("Đã niêm yết thu chi quỹ tại nhà văn hóa thôn " + tag + ".");
+        click(By.id("answer-submit"));
+        wait(10).until(ExpectedConditions.presenceOfElementLocated(By.id("answer")));
+        browser.quit();
+
+        // the inspection board checks the one-stop shop with five working days' notice
+        browser = Browser.start(1280, 900);
+        login("bttnd.tp");
+        String check = supervise("bttnd.tp", null, "Kiểm tra Bộ phận Một cửa " + tag, day);
+        recommend(check, "Niêm yết đường dây nóng tại Bộ phận Một cửa " + tag);
+        screenshot("supervision-4-board-check-1280");
+        browser.quit();
+
+        // the day after the due date the watch escalates the unanswered one, once
+        on(day.plusDays(40));
+        watch.run();
+        watch.run();
+        browser = Browser.start(1280, 900);
+        login("mattran.tp");
+        browser.get(escalated);
+        assertThat(browser.findElement(By.id("rec-escalated")).getText()).isNotBlank();
+        assertThat(browser.findElement(By.id("rec-state")).getText()).contains("Quá hạn");
+        screenshot("supervision-5-escalated-1280");
+        browser.get(answered);
+        assertThat(browser.findElements(By.id("rec-escalated"))).isEmpty();
+        java.util.Map<String, Integer> after = figures();
+        screenshot("supervision-6-figures-1280");
+        assertThat(after.get("led") - before.get("led")).isEqualTo(1);
+        assertThat(after.get("inspections") - before.get("inspections")).isEqualTo(1);
+        assertThat(after.get("recommendations") - before.get("recommendations")).isEqualTo(3);
+        assertThat(after.get("answered") - before.get("answered")).isEqualTo(1);
+        assertThat(after.get("overdue") - before.get("overdue")).isEqualTo(2);
+        assertNoContentSecurityViolations();
+    }
+
+    /** Adds a supervision to the body's plan, notifies, holds, reports and concludes; returns its page's address. */
+    String supervise(String user, String planTitle, String title, LocalDate day) {
+        browser.get(url(user.startsWith("bttnd") ? "/office/supervision/board" : "/office/supervision"));
+        click(browser.findElements(By.cssSelector("a[href*='/office/supervision/plans/']")).stream()
+                .filter(a -> planTitle == null || a.getText().startsWith(planTitle)).findFirst().orElseThrow());
+        wait(10).until(ExpectedConditions.presenceOfElementLocated(By.id("supervision-form")));
+        browser.findElement(By.id("sv-title-input")).sendKeys(title);
+        browser.findElement(By.id("sv-topic")).sendKeys("Việc thu, chi và công khai các khoản đóng góp của nhân dân.");
+        new Select(browser.findElement(By.id("sv-subject"))).selectByVisibleText("Ủy ban nhân dân xã Tân Phú");
+        setDate(By.id("sv-session"), day.plusDays(20));
+        browser.findElement(By.id("sv-team")).sendKeys("Nguyễn Văn An\nTrần Thị Bình");
+        click(By.id("supervision-submit"));
+        for (String step : new String[] {"NOTIFY", "HOLD", "TEAM_REPORT"}) {
+            wait(10).until(ExpectedConditions.presenceOfElementLocated(By.id("step-" + step)));
+            click(By.id("submit-" + step));
+        }
+        wait(10).until(ExpectedConditions.presenceOfElementLocated(By.id("step-CONCLUDE")));
+        browser.findElement(By.id("conclusion-text")).sendKeys("Thu vượt quy định, chưa công khai thu chi.");
+        click(By.id("submit-CONCLUDE"));
+        wait(10).until(ExpectedConditions.presenceOfElementLocated(By.id("conclusion")));
+        return browser.getCurrentUrl().replaceAll("[?#].*", "");
+    }
+
+    /** Sends a recommendation to the People's Committee from the supervision's page; returns its page's address. */
+    String recommend(String supervision, String text) {
+        browser.get(supervision);
+        browser.findElement(By.id("rec-text")).sendKeys(text);
+        new Select(browser.findElement(By.id("rec-addressed"))).selectByVisibleText("Ủy ban nhân dân xã Tân Phú");
+        click(By.id("recommendation-submit"));
+        wait(10).until(ExpectedConditions.presenceOfElementLocated(By.id("rec-due")));
+        return browser.getCurrentUrl().replaceAll("[?#].*", "");
+    }
+
+    java.util.Map<String, Integer> figures() {
+        browser.get(url("/office/supervision"));
+        java.util.Map<String, Integer> out = new java.util.HashMap<>();
+        for (String key : new String[] {"led", "inspections", "recommendations", "answered", "overdue"}) {
+            out.put(key, Integer.parseInt(browser.findElement(By.id("figure-" + key)).getText().trim()));
+        }
+        return out;
+    }
+
+    /** A PDF fetched with the browser's session, as text. */
+    String pdfText(String address) throws Exception {
+        String cookie = browser.manage().getCookieNamed("JSESSIONID").getValue();
+        var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(address)).header("Cookie", "JSESSIONID=" + cookie).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).isEqualTo(200);
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(response.body())) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+        }
+    }
+
+    void on(LocalDate day) {
+        clock.setInstant(day.atTime(9, 0).atZone(LegalTime.VIETNAM).toInstant());
+    }
+
     @Test
     void theFrontsPagesWorkOnAPhone() throws Exception {
         watch.run();   // the demo's late recommendation is escalated
