@@ -41,7 +41,8 @@ class RulesApiIntegrationTests {
             "KN-TC-archive"};
 
     /** Rules the software adds for the letter and feedback procedures (RULEBOOK §2.3, §5.3; unconfirmed, configurable). */
-    static final String[] CASE_RULE_IDS = {"XLD-handle", "PAKN-answer", "KN-dialogue"};
+    static final String[] CASE_RULE_IDS = {"XLD-handle", "PAKN-answer", "KN-dialogue",
+            "TCD-HDND-commune" /* reception: V4_0_0 */};
 
     @Autowired
     WebApplicationContext context;
