@@ -261,7 +261,7 @@ public class Dialogues {
                                d.attendance, d.minutes,
                                (select count(*) from reception_dialogue_question q
                                  where q.tenant_id = d.tenant_id and q.dialogue_id = d.id)
-                        from reception_dialogue d where d.tenant_id = ? and """ + where + " order by d.held_on")
+                        from reception_dialogue d where d.tenant_id = ? and """ + " " + where + " order by d.held_on")
                 .params(params)
                 .query((rs, i) -> new Dialogue(rs.getObject(1, UUID.class), new UnitId(rs.getObject(2, UUID.class)),
                         rs.getObject(3, LocalDate.class), rs.getString(4), rs.getString(5), rs.getString(6),

@@ -33,6 +33,24 @@ public class ReceptionFigures {
                           int visits, int delegations, int attendances, int matters, int answered,
                           int answeredOnTheSpot, int resolved, int noticesOverdue, int dialogues,
                           int dialogueQuestions) {
+
+        /** The counts by name, in display order (for pages). */
+        public java.util.Map<String, Integer> asMap() {
+            java.util.Map<String, Integer> map = new java.util.LinkedHashMap<>();
+            map.put("sessionsScheduled", sessionsScheduled);
+            map.put("sessionsHeld", sessionsHeld);
+            map.put("visits", visits);
+            map.put("delegations", delegations);
+            map.put("attendances", attendances);
+            map.put("matters", matters);
+            map.put("answered", answered);
+            map.put("answeredOnTheSpot", answeredOnTheSpot);
+            map.put("resolved", resolved);
+            map.put("noticesOverdue", noticesOverdue);
+            map.put("dialogues", dialogues);
+            map.put("dialogueQuestions", dialogueQuestions);
+            return map;
+        }
     }
 
     public Figures of(UUID unit, LocalDate from, LocalDate to) {

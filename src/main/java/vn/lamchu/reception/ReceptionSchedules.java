@@ -136,6 +136,9 @@ public class ReceptionSchedules {
         if (postUnit == null) {
             throw DomainException.invalid("reception.error.postUnit");
         }
+        if (!sameCommune(tenant, keeping, postUnit.id())) {
+            throw DomainException.invalid("reception.error.postUnit");
+        }
         if (in.post() == null) {
             throw DomainException.invalid("reception.error.post");
         }
@@ -372,6 +375,54 @@ public class ReceptionSchedules {
                             holder.map(PostHolding::title).orElse(post.vietnameseLabel() + " " + unitName));
                 })
                 .optional().orElseThrow(() -> new NotFoundException("reception_schedule", id.toString()));
+    }
+
+    /** The area (commune, province) a unit belongs to: its nearest ancestor of kind AREA, or itself. */
+    UnitId areaOf(TenantId tenant, UnitId unit) {
+        Unit self = org.unit(tenant, unit).orElse(null);
+        if (self != null && self.kind() == UnitKind.AREA) {
+            return self.id();
+        }
+        return org.ancestors(tenant, unit).stream().filter(u -> u.kind() == UnitKind.AREA).reduce((a, b) -> b)
+                .map(Unit::id).orElse(unit);
+    }
+
+    /** The receiving post must be in the area of the unit that organises the reception. */
+    private boolean sameCommune(TenantId tenant, UnitId keeping, UnitId postUnit) {
+        return org.isWithin(tenant, postUnit, areaOf(tenant, keeping));
+    }
+
+    /**
+     * The posts in the area of a keeping unit that owe regular reception, held today: what a schedule may be for.
+     */
+    public List<PostHolding> receivingPosts(UUID keepingUnit) {
+        Actor actor = currentActor.require();
+        UnitId keeping = keepingUnit == null ? actor.unitId() : new UnitId(keepingUnit);
+        currentActor.checkCanSee(actor.tenantId(), keeping);
+        LocalDate today = LegalTime.today(clock);
+        List<PostHolding> out = new ArrayList<>();
+        for (UnitId u : org.subtree(actor.tenantId(), areaOf(actor.tenantId(), keeping))) {
+            Unit unit = org.unit(actor.tenantId(), u).orElse(null);
+            if (unit == null) {
+                continue;
+            }
+            for (PostHolding h : org.holdings(actor.tenantId(), u)) {
+                if (h.heldOn(today) && owesReception(unit.kind(), h.post())) {
+                    out.add(h);
+                }
+            }
+        }
+        out.sort(java.util.Comparator.comparing(PostHolding::title, java.util.Comparator.nullsLast(String::compareTo)));
+        return out;
+    }
+
+    private static boolean owesReception(UnitKind kind, Post post) {
+        try {
+            ruleFor(kind, post);
+            return kind != UnitKind.AREA;
+        } catch (DomainException e) {
+            return false;
+        }
     }
 
     Set<UnitId> scope(Actor actor, UUID unit) {

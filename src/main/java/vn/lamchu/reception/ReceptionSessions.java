@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,6 +29,9 @@ import vn.lamchu.cases.Sender;
 import vn.lamchu.org.OrgDirectory;
 import vn.lamchu.org.Unit;
 import vn.lamchu.platform.SecretBox;
+import vn.lamchu.rules.Deadline;
+import vn.lamchu.rules.DeadlineRequest;
+import vn.lamchu.rules.RuleCatalog;
 import vn.lamchu.shared.Actor;
 import vn.lamchu.shared.CurrentActor;
 import vn.lamchu.shared.DomainException;
@@ -58,6 +63,8 @@ import vn.lamchu.shared.VietnameseText;
 public class ReceptionSessions {
 
     static final String VISITOR_PURPOSE = "reception.visitor";
+    /** The notice to a citizen received in person (Luật Tiếp công dân 2013, Điều 28 khoản 1). */
+    static final String NOTICE_RULE = "TCD-28";
     public static final int MAX_MATTERS = 10;
     /** A group of five or more is a delegation that must send representatives (Luật Tiếp công dân 2013, Điều 30). */
     public static final int DELEGATION_SIZE = 5;
@@ -71,10 +78,12 @@ public class ReceptionSessions {
     private final SecretBox box;
     private final CurrentActor currentActor;
     private final AuditLog audit;
+    private final RuleCatalog rules;
     private final Clock clock;
 
     ReceptionSessions(JdbcClient jdbc, CaseIntake intake, OrgDirectory org, SecretBox box, CurrentActor currentActor,
-                      AuditLog audit, Clock clock) {
+                      AuditLog audit, RuleCatalog rules, Clock clock) {
+        this.rules = rules;
         this.jdbc = jdbc;
         this.intake = intake;
         this.org = org;
@@ -94,10 +103,12 @@ public class ReceptionSessions {
                          String spotAnswer, CaseId caseId, String caseNumber, LocalDate noticeDue, String noticeRule,
                          CaseStatus caseStatus, boolean noticeGiven, boolean noticeOverdue) {
 
+        @JsonProperty("answered")
         public boolean answered() {
             return spotAnswer != null || noticeGiven;
         }
 
+        @JsonProperty("resolved")
         public boolean resolved() {
             return caseStatus != null && caseStatus.isFinal();
         }
@@ -106,6 +117,7 @@ public class ReceptionSessions {
     public record Visit(UUID id, String name, String address, String idNumber, String phone, int persons,
                         List<String> representatives, List<Matter> matters) {
 
+        @JsonProperty("delegation")
         public boolean delegation() {
             return persons >= DELEGATION_SIZE;
         }
@@ -271,6 +283,8 @@ public class ReceptionSessions {
                 .update();
         int position = jdbc.sql("select count(*) from reception_matter where tenant_id = ? and session_id = ?")
                 .params(tenant.value(), sessionId).query(Integer.class).single();
+        // Luật Tiếp công dân 2013, Điều 28 khoản 1: the citizen is told within 10 working days of the reception
+        Deadline notice = rules.deadline(NOTICE_RULE, DeadlineRequest.from(s.date()), null);
         for (NewMatter m : matters) {
             position++;
             if (m.kind() == null) {
@@ -303,7 +317,7 @@ public class ReceptionSessions {
                             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(tenant.value(), matterId, sessionId, visitId, position, m.kind().name(),
                             VietnameseText.normalizeOrNull(m.title()), prior, spot, receipt.caseId().value(),
-                            receipt.number(), receipt.firstAnswerDue(), receipt.dueRule(),
+                            receipt.number(), notice.due(), notice.version().ruleId(),
                             Timestamp.from(clock.instant()))
                     .update();
         }
@@ -399,7 +413,7 @@ public class ReceptionSessions {
                                m.case_number, m.notice_due, m.notice_rule, c.status
                         from reception_matter m
                         left join citizen_case c on c.tenant_id = m.tenant_id and c.id = m.case_id
-                        where m.tenant_id = ? and """ + where + " order by m.position")
+                        where m.tenant_id = ? and """ + " " + where + " order by m.position")
                 .params(params)
                 .query((rs, i) -> {
                     CaseStatus status = rs.getString(11) == null ? null : CaseStatus.valueOf(rs.getString(11));

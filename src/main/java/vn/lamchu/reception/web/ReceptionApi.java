@@ -1,6 +1,7 @@
 package vn.lamchu.reception.web;
 
 import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -26,11 +27,13 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.lamchu.documents.OfficialDocument;
 import vn.lamchu.documents.OfficialDocuments;
+import vn.lamchu.org.Post;
 import vn.lamchu.reception.Dialogues;
 import vn.lamchu.reception.ReceptionBook;
 import vn.lamchu.reception.ReceptionFigures;
 import vn.lamchu.reception.ReceptionSchedules;
 import vn.lamchu.reception.ReceptionSessions;
+import vn.lamchu.reception.SchedulePattern;
 import vn.lamchu.shared.DomainException;
 
 /**
@@ -65,6 +68,18 @@ class ReceptionApi {
     record ConclusionJson(String conclusion) {
     }
 
+    /** A schedule: {@code patternKind} MONTH_DAYS with {@code monthDays} ("the 16th, or the next working day"), or
+     * WEEKDAY with {@code weekday} ("every THURSDAY"). */
+    record ScheduleJson(UUID keepingUnitId, UUID postUnitId, Post post, SchedulePattern.Kind patternKind,
+                        List<Integer> monthDays, DayOfWeek weekday, String place, String hours) {
+
+        ReceptionSchedules.NewSchedule toSchedule() {
+            SchedulePattern pattern = patternKind == null ? null
+                    : new SchedulePattern(patternKind, monthDays, weekday);
+            return new ReceptionSchedules.NewSchedule(keepingUnitId, postUnitId, post, pattern, place, hours);
+        }
+    }
+
     record MinutesJson(String minutes) {
     }
 
@@ -78,8 +93,8 @@ class ReceptionApi {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAuthority('CASE_RECEIVE')")
     @Operation(summary = "Lập lịch tiếp công dân cho một chức danh; từ chối nếu lịch không đủ tần suất luật định")
-    ReceptionSchedules.Schedule createSchedule(@RequestBody ReceptionSchedules.NewSchedule in) {
-        return schedules.create(in);
+    ReceptionSchedules.Schedule createSchedule(@RequestBody ScheduleJson in) {
+        return schedules.create(in.toSchedule());
     }
 
     @PostMapping("/schedules/{id}/months/{month}")

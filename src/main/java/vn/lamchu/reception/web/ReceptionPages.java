@@ -46,6 +46,14 @@ class ReceptionPages {
     private static final Map<String, String> FIELDS = Map.ofEntries(
             Map.entry("reception.error.date", "date"),
             Map.entry("reception.error.receiverTitle", "receiverTitle"),
+            Map.entry("reception.error.post", "postKey"),
+            Map.entry("reception.error.postUnit", "postKey"),
+            Map.entry("reception.error.postWithoutDuty", "postKey"),
+            Map.entry("reception.error.frequency", "monthDays"),
+            Map.entry("reception.error.monthDays", "monthDays"),
+            Map.entry("reception.error.weekday", "weekday"),
+            Map.entry("reception.error.pattern", "patternKind"),
+            Map.entry("reception.error.hours", "hours"),
             Map.entry("reception.error.place", "place"),
             Map.entry("reception.error.visitorName", "name"),
             Map.entry("reception.error.visitorAddress", "address"),
@@ -83,6 +91,14 @@ class ReceptionPages {
     }
 
     private String index(Model model, String month, SessionForm form) {
+        if (!model.containsAttribute("scheduleForm")) {
+            ScheduleForm schedule = new ScheduleForm();
+            schedule.setHours("07:30–11:00");
+            model.addAttribute("scheduleForm", schedule);
+        }
+        if (currentActor.require().can(vn.lamchu.shared.Permission.CASE_RECEIVE)) {
+            model.addAttribute("posts", schedules.receivingPosts(null));
+        }
         YearMonth m = month == null || month.isBlank() ? YearMonth.from(LegalTime.today(clock))
                 : ReceptionApi.month(month);
         model.addAttribute("month", m);
@@ -93,6 +109,34 @@ class ReceptionPages {
         model.addAttribute("today", LegalTime.today(clock));
         model.addAttribute("sessionForm", form);
         return "reception/index";
+    }
+
+    @PostMapping("/schedules")
+    @PreAuthorize("hasAuthority('CASE_RECEIVE')")
+    String createSchedule(@ModelAttribute("scheduleForm") ScheduleForm form, BindingResult result, Model model,
+                          RedirectAttributes redirect) {
+        try {
+            ReceptionSchedules.Schedule s = schedules.create(form.toSchedule(currentActor.require().unitId().value()));
+            redirect.addFlashAttribute("scheduleCreated", s.holderTitle());
+            return "redirect:/office/reception#schedules-title";
+        } catch (DomainException e) {
+            reject(result, e, "postKey");
+            SessionForm session = new SessionForm();
+            session.setDate(LegalTime.today(clock));
+            return index(model, null, session);
+        }
+    }
+
+    /** Generates the month's sessions of a schedule and posts them (TCD-24 flags late ones). */
+    @PostMapping("/schedules/{id}/publish")
+    @PreAuthorize("hasAuthority('CASE_RECEIVE')")
+    String publish(@PathVariable UUID id, @RequestParam String month, RedirectAttributes redirect) {
+        YearMonth m = ReceptionApi.month(month);
+        schedules.generate(id, m);
+        var posted = schedules.publish(id, m);
+        redirect.addFlashAttribute("published", posted.size());
+        redirect.addFlashAttribute("publishedLate", posted.stream().filter(ReceptionSchedules.Scheduled::publishedLate).count());
+        return "redirect:/office/reception?month=" + m;
     }
 
     @PostMapping("/sessions")
