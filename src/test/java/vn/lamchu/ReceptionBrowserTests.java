@@ -79,6 +79,10 @@ class ReceptionBrowserTests {
         assertThat(visits).contains(feedback, complaint, "TCD-28", "Hướng dẫn nộp đơn tại Bộ phận Một cửa.");
         screenshot("reception-2-session");
         assertNoContentSecurityViolations();
+        browser.get(url("/office/reception"));
+        assertThat(browser.findElement(By.id("sessions")).getText()).contains("Chủ tịch UBND xã Tân Phú");
+        screenshot("reception-0-index");
+        assertNoContentSecurityViolations();
         browser.quit();
 
         browser = Browser.start(1280, 900);
@@ -87,6 +91,23 @@ class ReceptionBrowserTests {
         String results = wait(10).until(ExpectedConditions.presenceOfElementLocated(By.id("case-results"))).getText();
         assertThat(results).contains(feedback, complaint);
         screenshot("reception-3-worklist");
+        assertNoContentSecurityViolations();
+        browser.quit();
+
+        // the leader, on a phone: compliance and figures; a citizen: the posted schedule of one commune
+        browser = Browser.start(390, 844);
+        login("lanhdao.tp");
+        browser.get(url("/office/reception/compliance"));
+        assertThat(browser.findElement(By.id("compliance")).getText()).contains("TCD-chair-commune");
+        screenshot("reception-4-compliance-390");
+        browser.get(url("/office/reception/figures"));
+        assertThat(Integer.parseInt(browser.findElement(By.id("figure-matters")).getText())).isGreaterThanOrEqualTo(2);
+        screenshot("reception-5-figures-390");
+        assertNoContentSecurityViolations();
+        browser.get(url("/portal/reception"));
+        click(By.linkText("Xã Tân Phú"));
+        assertThat(browser.findElement(By.id("reception-days")).getText()).contains("Tân Phú").doesNotContain("Bình Minh");
+        screenshot("reception-6-portal-390");
         assertNoContentSecurityViolations();
     }
 

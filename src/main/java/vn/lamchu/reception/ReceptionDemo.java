@@ -2,6 +2,7 @@ package vn.lamchu.reception;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
@@ -26,8 +27,8 @@ import vn.lamchu.shared.TenantId;
 /**
  * Demo data: the reception schedules of the demo communes Tân Phú and Bình Minh — the Party secretary on the 5th and
  * 20th, the People's Committee Chair every Thursday, the People's Council Chair on the 16th, each "or the next working
- * day" — with this month's and the next two months' sessions, posted in time. Relative to the injected clock;
- * idempotent (a commune that has schedules is left alone).
+ * day" — with this month's and the next two months' sessions, posted in time, and this month's past days held.
+ * Relative to the injected clock; idempotent (a commune that has schedules is left alone).
  */
 @Component
 @Order(45)
@@ -89,12 +90,32 @@ class ReceptionDemo implements ApplicationRunner {
                         SchedulePattern.weekly(DayOfWeek.THURSDAY), place, "07:30–11:00 và 13:30–16:30"),
                 schedules.insert(tenant, office.id(), council, Post.CHAIR, "TCD-HDND-commune",
                         SchedulePattern.monthDays(16), place, "07:30–11:00"));
-        YearMonth now = YearMonth.from(LegalTime.today(clock));
+        LocalDate today = LegalTime.today(clock);
+        YearMonth now = YearMonth.from(today);
         for (UUID id : ids) {
             ReceptionSchedules.Schedule s = schedules.schedule(tenant, id);
             for (int i = 0; i < 3; i++) {
                 schedules.generate(tenant, s, now.plusMonths(i));
                 schedules.publish(tenant, id, now.plusMonths(i), latest -> latest);
+            }
+            // this month's days gone by: posted in time and held — except, in Bình Minh, the Chair's first Thursday,
+            // so that the compliance view shows a missed week
+            boolean missOne = "BM".equals(commune) && "TCD-chair-commune".equals(s.ruleId());
+            for (ReceptionSchedules.Scheduled day : schedules.month(tenant, id, now)) {
+                if (!day.date().isBefore(today)) {
+                    continue;
+                }
+                if (missOne) {
+                    missOne = false;
+                    continue;
+                }
+                jdbc.sql("""
+                                update reception_session set status = 'HELD', held_at = ?, published_on = ?,
+                                    publish_latest = ?, published_late = false
+                                where tenant_id = ? and id = ?""")
+                        .params(java.sql.Timestamp.from(clock.instant()), schedules.latestPosting(day.date()),
+                                schedules.latestPosting(day.date()), tenant.value(), day.sessionId())
+                        .update();
             }
         }
         log.info("Demo reception schedules for {}: {} schedules, 3 months posted", commune, ids.size());

@@ -279,7 +279,7 @@ public class ReceptionSchedules {
 
     /** A reception day as the portal shows it. */
     public record PublicDay(LocalDate date, String receiverTitle, String receiverName, String place, String hours,
-                            String unitName, boolean postedLate) {
+                            String unitName, String communeName, boolean postedLate) {
     }
 
     /**
@@ -295,9 +295,12 @@ public class ReceptionSchedules {
                         from reception_session where tenant_id = ? and published_on is not null
                           and session_date between ? and ? order by session_date, receiver_title""")
                 .params(tenant.value(), from, to)
-                .query((rs, i) -> new PublicDay(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5), org.unit(tenant, new UnitId(rs.getObject(6, UUID.class)))
-                        .map(Unit::name).orElse(""), rs.getBoolean(7)))
+                .query((rs, i) -> {
+                    UnitId keeping = new UnitId(rs.getObject(6, UUID.class));
+                    return new PublicDay(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getString(3),
+                            rs.getString(4), rs.getString(5), org.unit(tenant, keeping).map(Unit::name).orElse(""),
+                            org.unit(tenant, areaOf(tenant, keeping)).map(Unit::name).orElse(""), rs.getBoolean(7));
+                })
                 .list();
     }
 

@@ -2,10 +2,12 @@ package vn.lamchu.reception.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.lamchu.cases.CaseIntake;
 import vn.lamchu.reception.ReceptionSchedules;
@@ -26,10 +28,15 @@ class PortalReceptionPage {
     }
 
     @GetMapping("/portal/reception")
-    String schedule(Model model) {
+    String schedule(@RequestParam(required = false) String commune, Model model) {
         LocalDate today = LegalTime.today(clock);
-        model.addAttribute("days", schedules.publicSchedule(intake.publicTenant(null), today,
-                today.plusDays(PublicReceptionApi.DEFAULT_DAYS)));
+        List<ReceptionSchedules.PublicDay> days = schedules.publicSchedule(intake.publicTenant(null), today,
+                today.plusDays(PublicReceptionApi.DEFAULT_DAYS));
+        model.addAttribute("communes", days.stream().map(ReceptionSchedules.PublicDay::communeName).distinct()
+                .sorted().toList());
+        model.addAttribute("commune", commune);
+        model.addAttribute("days", commune == null || commune.isBlank() ? days
+                : days.stream().filter(d -> d.communeName().equals(commune)).toList());
         return "reception/portal";
     }
 }
