@@ -55,10 +55,12 @@ public class Dialogues {
     private final RuleCatalog rules;
     private final CurrentActor currentActor;
     private final AuditLog audit;
+    private final ReceptionScope scope;
     private final Clock clock;
 
     Dialogues(JdbcClient jdbc, CaseIntake intake, OrgDirectory org, RuleCatalog rules, CurrentActor currentActor,
-              AuditLog audit, Clock clock) {
+              AuditLog audit, ReceptionScope scope, Clock clock) {
+        this.scope = scope;
         this.jdbc = jdbc;
         this.intake = intake;
         this.org = org;
@@ -175,10 +177,8 @@ public class Dialogues {
 
     public List<Dialogue> list(UUID unit, LocalDate from, LocalDate to) {
         Actor actor = currentActor.require();
-        UnitId root = unit == null ? actor.unitId() : new UnitId(unit);
-        currentActor.checkCanSee(actor.tenantId(), root);
-        UUID[] scope = ReceptionSchedules.ids(org.subtree(actor.tenantId(), root));
-        return dialogue(actor.tenantId(), "d.unit_id = any(?) and d.held_on between ? and ?", scope, from, to);
+        UUID[] units = ReceptionScope.ids(scope.subtree(actor, unit));
+        return dialogue(actor.tenantId(), "d.unit_id = any(?) and d.held_on between ? and ?", units, from, to);
     }
 
     public List<Question> questions(UUID dialogueId) {
@@ -201,15 +201,15 @@ public class Dialogues {
         TenantId tenant = actor.tenantId();
         int required = rules.rule("DCCS-dialogue").versionOn(LocalDate.of(year, 12, 31))
                 .map(v -> v.base().amount()).orElse(0);
-        Set<UnitId> scope = org.subtree(tenant, actor.unitId());
-        List<Unit> communes = scope.stream().map(u -> org.unit(tenant, u).orElse(null)).filter(Objects::nonNull)
+        Set<UnitId> visible = org.subtree(tenant, actor.unitId());
+        List<Unit> communes = visible.stream().map(u -> org.unit(tenant, u).orElse(null)).filter(Objects::nonNull)
                 .filter(u -> u.kind() == UnitKind.AREA && u.jurisdictionId() != null
                         && org.jurisdiction(tenant, u.jurisdictionId()).map(j -> j.level())
                         .map(JurisdictionLevel::communeLevel).orElse(false))
                 .sorted(java.util.Comparator.comparing(Unit::name)).toList();
         List<Dialogue> held = dialogue(tenant, "d.held_on between ? and ?", LocalDate.of(year, 1, 1),
                 LocalDate.of(year, 12, 31));
-        Map<UnitId, Long> byCommune = held.stream().map(d -> communeOf(tenant, d.unitId()))
+        Map<UnitId, Long> byCommune = held.stream().map(d -> scope.areaOf(tenant, d.unitId()))
                 .filter(Objects::nonNull).collect(Collectors.groupingBy(u -> u, Collectors.counting()));
         List<YearlyCompliance> out = new ArrayList<>();
         for (Unit c : communes) {
@@ -217,15 +217,6 @@ public class Dialogues {
             out.add(new YearlyCompliance(c.id().value(), c.name(), n, required, n >= required));
         }
         return out;
-    }
-
-    private UnitId communeOf(TenantId tenant, UnitId unit) {
-        Unit self = org.unit(tenant, unit).orElse(null);
-        if (self != null && self.kind() == UnitKind.AREA) {
-            return self.id();
-        }
-        return org.ancestors(tenant, unit).stream().filter(u -> u.kind() == UnitKind.AREA).reduce((a, b) -> b)
-                .map(Unit::id).orElse(null);
     }
 
     /** The minutes (biên bản) of the dialogue as an official document. */

@@ -49,6 +49,15 @@ public class ReceptionBook {
         this.clock = clock;
     }
 
+    /**
+     * @throws DomainException (invalid) unless {@code from} ≤ {@code to} and the period is at most {@value #MAX_DAYS} days
+     */
+    static void checkPeriod(LocalDate from, LocalDate to) {
+        if (from == null || to == null || from.isAfter(to) || from.plusDays(MAX_DAYS).isBefore(to)) {
+            throw DomainException.invalid("reception.error.period", MAX_DAYS);
+        }
+    }
+
     /** Handling column of Mẫu 03 (columns 8–10), from the case's status; null while undecided. */
     public enum Handling { ACCEPTED, GUIDED, FORWARDED, ANSWERED }
 
@@ -63,9 +72,7 @@ public class ReceptionBook {
     /** The book of the units in the subtree of {@code unit} between two days (at most a year). */
     public Book book(UUID unit, LocalDate from, LocalDate to) {
         Actor actor = currentActor.require();
-        if (from == null || to == null || from.isAfter(to) || from.plusDays(MAX_DAYS).isBefore(to)) {
-            throw DomainException.invalid("reception.error.period", MAX_DAYS);
-        }
+        ReceptionBook.checkPeriod(from, to);
         UnitId root = unit == null ? actor.unitId() : new UnitId(unit);
         List<Line> lines = new ArrayList<>();
         int number = 0;

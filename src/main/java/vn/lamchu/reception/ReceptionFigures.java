@@ -8,7 +8,6 @@ import org.springframework.stereotype.Service;
 
 import vn.lamchu.shared.Actor;
 import vn.lamchu.shared.CurrentActor;
-import vn.lamchu.shared.DomainException;
 
 /**
  * Figures of citizen reception for a unit's subtree and a period, computed from the records (never typed in): sessions
@@ -55,9 +54,7 @@ public class ReceptionFigures {
 
     public Figures of(UUID unit, LocalDate from, LocalDate to) {
         Actor actor = currentActor.require();
-        if (from == null || to == null || from.isAfter(to) || from.plusDays(ReceptionBook.MAX_DAYS).isBefore(to)) {
-            throw DomainException.invalid("reception.error.period", ReceptionBook.MAX_DAYS);
-        }
+        ReceptionBook.checkPeriod(from, to);
         UUID root = unit == null ? actor.unitId().value() : unit;
         int scheduled = 0, held = 0, visits = 0, delegations = 0, persons = 0, matters = 0, answered = 0, spot = 0,
                 resolved = 0, overdue = 0;

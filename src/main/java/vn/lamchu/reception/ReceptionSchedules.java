@@ -58,10 +58,12 @@ public class ReceptionSchedules {
     private final WorkingCalendar calendar;
     private final CurrentActor currentActor;
     private final AuditLog audit;
+    private final ReceptionScope scope;
     private final Clock clock;
 
     ReceptionSchedules(JdbcClient jdbc, OrgDirectory org, RuleCatalog rules, WorkingCalendar calendar,
-                       CurrentActor currentActor, AuditLog audit, Clock clock) {
+                       CurrentActor currentActor, AuditLog audit, ReceptionScope scope, Clock clock) {
+        this.scope = scope;
         this.jdbc = jdbc;
         this.org = org;
         this.rules = rules;
@@ -200,10 +202,10 @@ public class ReceptionSchedules {
     /** The schedules kept by units in the subtree of {@code unit} (the actor's unit when null). */
     public List<Schedule> list(UUID unit) {
         Actor actor = currentActor.require();
-        Set<UnitId> scope = scope(actor, unit);
+        Set<UnitId> units = scope.subtree(actor, unit);
         return jdbc.sql("select id from reception_schedule where tenant_id = ? and keeping_unit_id = any(?) "
                         + "order by created_at")
-                .params(actor.tenantId().value(), ids(scope))
+                .params(actor.tenantId().value(), ReceptionScope.ids(units))
                 .query(UUID.class).list().stream().map(id -> schedule(actor.tenantId(), id)).toList();
     }
 
@@ -287,9 +289,7 @@ public class ReceptionSchedules {
      * Điều 24: the schedule is published at the office and on the website).
      */
     public List<PublicDay> publicSchedule(TenantId tenant, LocalDate from, LocalDate to) {
-        if (from == null || to == null || from.isAfter(to) || from.plusDays(366).isBefore(to)) {
-            throw DomainException.invalid("reception.error.period", 366);
-        }
+        ReceptionBook.checkPeriod(from, to);
         return jdbc.sql("""
                         select session_date, receiver_title, receiver_name, place, hours, keeping_unit_id, published_late
                         from reception_session where tenant_id = ? and published_on is not null
@@ -299,7 +299,7 @@ public class ReceptionSchedules {
                     UnitId keeping = new UnitId(rs.getObject(6, UUID.class));
                     return new PublicDay(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getString(3),
                             rs.getString(4), rs.getString(5), org.unit(tenant, keeping).map(Unit::name).orElse(""),
-                            org.unit(tenant, areaOf(tenant, keeping)).map(Unit::name).orElse(""), rs.getBoolean(7));
+                            org.unit(tenant, scope.areaOf(tenant, keeping)).map(Unit::name).orElse(""), rs.getBoolean(7));
                 })
                 .list();
     }
@@ -380,19 +380,9 @@ public class ReceptionSchedules {
                 .optional().orElseThrow(() -> new NotFoundException("reception_schedule", id.toString()));
     }
 
-    /** The area (commune, province) a unit belongs to: its nearest ancestor of kind AREA, or itself. */
-    UnitId areaOf(TenantId tenant, UnitId unit) {
-        Unit self = org.unit(tenant, unit).orElse(null);
-        if (self != null && self.kind() == UnitKind.AREA) {
-            return self.id();
-        }
-        return org.ancestors(tenant, unit).stream().filter(u -> u.kind() == UnitKind.AREA).reduce((a, b) -> b)
-                .map(Unit::id).orElse(unit);
-    }
-
     /** The receiving post must be in the area of the unit that organises the reception. */
     private boolean sameCommune(TenantId tenant, UnitId keeping, UnitId postUnit) {
-        return org.isWithin(tenant, postUnit, areaOf(tenant, keeping));
+        return org.isWithin(tenant, postUnit, scope.areaOf(tenant, keeping));
     }
 
     /**
@@ -404,7 +394,7 @@ public class ReceptionSchedules {
         currentActor.checkCanSee(actor.tenantId(), keeping);
         LocalDate today = LegalTime.today(clock);
         List<PostHolding> out = new ArrayList<>();
-        for (UnitId u : org.subtree(actor.tenantId(), areaOf(actor.tenantId(), keeping))) {
+        for (UnitId u : org.subtree(actor.tenantId(), scope.areaOf(actor.tenantId(), keeping))) {
             Unit unit = org.unit(actor.tenantId(), u).orElse(null);
             if (unit == null) {
                 continue;
@@ -426,16 +416,6 @@ public class ReceptionSchedules {
         } catch (DomainException e) {
             return false;
         }
-    }
-
-    Set<UnitId> scope(Actor actor, UUID unit) {
-        UnitId root = unit == null ? actor.unitId() : new UnitId(unit);
-        currentActor.checkCanSee(actor.tenantId(), root);
-        return org.subtree(actor.tenantId(), root);
-    }
-
-    static UUID[] ids(Set<UnitId> units) {
-        return units.stream().map(UnitId::value).toArray(UUID[]::new);
     }
 
     static String text(String value, String errorKey) {

@@ -79,10 +79,12 @@ public class ReceptionSessions {
     private final CurrentActor currentActor;
     private final AuditLog audit;
     private final RuleCatalog rules;
+    private final ReceptionScope scope;
     private final Clock clock;
 
     ReceptionSessions(JdbcClient jdbc, CaseIntake intake, OrgDirectory org, SecretBox box, CurrentActor currentActor,
-                      AuditLog audit, RuleCatalog rules, Clock clock) {
+                      AuditLog audit, RuleCatalog rules, ReceptionScope scope, Clock clock) {
+        this.scope = scope;
         this.rules = rules;
         this.jdbc = jdbc;
         this.intake = intake;
@@ -199,11 +201,11 @@ public class ReceptionSessions {
     /** Sessions of the units in the subtree of {@code unit} (the actor's when null) between two days. */
     public List<Session> list(UUID unit, LocalDate from, LocalDate to) {
         Actor actor = currentActor.require();
-        Set<UnitId> scope = scopeOf(actor, unit);
+        Set<UnitId> units = scope.subtree(actor, unit);
         return jdbc.sql("""
                         select id from reception_session where tenant_id = ? and keeping_unit_id = any(?)
                           and session_date between ? and ? order by session_date, created_at""")
-                .params(actor.tenantId().value(), ReceptionSchedules.ids(scope), from, to)
+                .params(actor.tenantId().value(), ReceptionScope.ids(units), from, to)
                 .query(UUID.class).list().stream().map(id -> session(actor.tenantId(), id)).toList();
     }
 
@@ -430,12 +432,6 @@ public class ReceptionSessions {
     static boolean noticeGiven(CaseStatus status) {
         return status != null && (status.isFinal() || status == CaseStatus.IN_PROCEEDING
                 || status == CaseStatus.REVIEW_REQUESTED);
-    }
-
-    Set<UnitId> scopeOf(Actor actor, UUID unit) {
-        UnitId root = unit == null ? actor.unitId() : new UnitId(unit);
-        currentActor.checkCanSee(actor.tenantId(), root);
-        return org.subtree(actor.tenantId(), root);
     }
 
     private static boolean blank(String s) {
