@@ -193,7 +193,7 @@ public class Dialogues {
     }
 
     /**
-     * For each commune-level area in the actor's scope, the dialogues its units held in {@code year} against the
+     * For each commune-level area in the actor's scope (and the actor's own commune), the dialogues its units held in {@code year} against the
      * DCCS-dialogue rule in force on 1 January (at least once a year, Luật Thực hiện dân chủ ở cơ sở 2022, Điều 32).
      */
     public List<YearlyCompliance> yearly(int year) {
@@ -201,7 +201,8 @@ public class Dialogues {
         TenantId tenant = actor.tenantId();
         int required = rules.rule("DCCS-dialogue").versionOn(LocalDate.of(year, 12, 31))
                 .map(v -> v.base().amount()).orElse(0);
-        Set<UnitId> visible = org.subtree(tenant, actor.unitId());
+        Set<UnitId> visible = new java.util.HashSet<>(org.subtree(tenant, actor.unitId()));
+        visible.add(scope.areaOf(tenant, actor.unitId()));
         List<Unit> communes = visible.stream().map(u -> org.unit(tenant, u).orElse(null)).filter(Objects::nonNull)
                 .filter(u -> u.kind() == UnitKind.AREA && u.jurisdictionId() != null
                         && org.jurisdiction(tenant, u.jurisdictionId()).map(j -> j.level())

@@ -327,4 +327,34 @@ class ReceptionIntegrationTests {
         assertThat(binhMinh.get("met").asBoolean()).isFalse();
         assertThat(binhMinh.get("required").asInt()).isEqualTo(1);
     }
+
+    @Test
+    void aDialogueIsRecordedWithAQuestionAndMinutesInTheOfficePages() throws Exception {
+        MockHttpSession login = DemoLogin.as(mvc, "tiepnhan.tp");
+        String today = LegalTime.today(clock).toString();
+        String refused = mvc.perform(post("/office/reception/dialogues").session(login).with(csrf())
+                        .param("heldOn", today).param("chairTitle", "Chủ tịch UBND xã Tân Phú").param("chairName", "Trần Thị Mai")
+                        .param("topic", "").param("place", "Hội trường").param("participants", "Nhân dân").param("attendance", "40"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(refused).contains("id=\"topic-error\"", "Nhập nội dung đối thoại");
+        String location = mvc.perform(post("/office/reception/dialogues").session(login).with(csrf())
+                        .param("heldOn", today).param("chairTitle", "Chủ tịch UBND xã Tân Phú").param("chairName", "Trần Thị Mai")
+                        .param("topic", "Giải phóng mặt bằng đường liên xã").param("place", "Hội trường UBND xã")
+                        .param("participants", "UBND xã, Ủy ban MTTQ xã, Nhân dân thôn 1").param("attendance", "40"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        mvc.perform(post(location + "/questions").session(login).with(csrf())
+                        .param("asker", "Đinh Văn Hỏi").param("address", "Thôn 1").param("kind", "RECOMMENDATION")
+                        .param("question", "Khi nào chi trả tiền bồi thường cho các hộ thôn 1?"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post(location + "/minutes").session(login).with(csrf())
+                        .param("minutes", "UBND xã cam kết chi trả trong quý I năm sau."))
+                .andExpect(status().is3xxRedirection());
+        String page = mvc.perform(get(location).session(login)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("Đinh Văn Hỏi", "Khi nào chi trả tiền bồi thường", "UBND xã cam kết chi trả",
+                "minutes.pdf");
+        String list = mvc.perform(get("/office/reception/dialogues").session(login)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(list).contains("Xã Tân Phú", "Giải phóng mặt bằng đường liên xã");
+    }
 }
