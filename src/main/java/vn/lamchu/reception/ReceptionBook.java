@@ -123,11 +123,16 @@ public class ReceptionBook {
                     + (l.priorHandling() == null ? "—" : l.priorHandling()) + ". Hướng xử lý: "
                     + (l.handling() == null ? "đang xử lý" : HANDLING_TEXT[l.handling().ordinal()])
                     + ". Theo dõi kết quả: hồ sơ " + l.caseNumber()
-                    + ". Ghi chú: " + (l.note() == null ? "—" : "đã trả lời trực tiếp: " + l.note()) + ".");
+                    + ". Ghi chú: " + (l.note() == null ? "—" : "đã trả lời trực tiếp: " + sentence(l.note())) + ".");
         }
         return new OfficialDocument(h.governing(), h.issuing(), null, h.place(), LegalTime.today(clock),
                 "Sổ tiếp công dân", book.unitName(), List.of(), paragraphs, List.of("Lưu: VT"), null,
                 "Người lập sổ", actor.displayName(), null);
+    }
+
+    /** A text without its closing full stop, to be followed by one. */
+    static String sentence(String text) {
+        return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
     }
 
     /**

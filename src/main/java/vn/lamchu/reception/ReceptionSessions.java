@@ -428,6 +428,39 @@ public class ReceptionSessions {
                 .list();
     }
 
+    /** A matter whose TCD-28 notice is overdue, with its session's day. */
+    public record OverdueNotice(UUID sessionId, LocalDate sessionDate, Matter matter) {
+    }
+
+    /**
+     * The watch of Luật Tiếp công dân 2013, Điều 28 khoản 1 (TCD-28): matters raised at sessions of the units in the
+     * subtree of {@code unit} whose citizen has not been told the outcome by the due day, oldest first.
+     */
+    public List<OverdueNotice> overdueNotices(UUID unit) {
+        Actor actor = currentActor.require();
+        UUID[] units = ReceptionScope.ids(scope.subtree(actor, unit));
+        LocalDate today = LegalTime.today(clock);
+        Map<UUID, LocalDate> sessionDays = new HashMap<>();
+        jdbc.sql("""
+                        select m.session_id, s.session_date from reception_matter m
+                        join reception_session s on s.tenant_id = m.tenant_id and s.id = m.session_id
+                        where m.tenant_id = ? and s.keeping_unit_id = any(?) and m.notice_due < ?""")
+                .params(actor.tenantId().value(), units, today)
+                .query((rs, i) -> Map.entry(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class))).list()
+                .forEach(e -> sessionDays.put(e.getKey(), e.getValue()));
+        List<OverdueNotice> out = new ArrayList<>();
+        for (Map.Entry<UUID, LocalDate> e : sessionDays.entrySet()) {
+            for (Matter m : matters(actor.tenantId(), "m.session_id = ?", e.getKey())) {
+                if (m.noticeOverdue()) {
+                    out.add(new OverdueNotice(e.getKey(), e.getValue(), m));
+                }
+            }
+        }
+        out.sort(java.util.Comparator.comparing((OverdueNotice o) -> o.matter().noticeDue())
+                .thenComparing(o -> o.matter().caseNumber()));
+        return out;
+    }
+
     /** Whether the citizen has been told how the matter is handled (TCD-28): see the class comment. */
     static boolean noticeGiven(CaseStatus status) {
         return status != null && (status.isFinal() || status == CaseStatus.IN_PROCEEDING

@@ -357,4 +357,27 @@ class ReceptionIntegrationTests {
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(list).contains("Xã Tân Phú", "Giải phóng mặt bằng đường liên xã");
     }
+
+    @Test
+    void aMatterWhoseCitizenIsNotToldWithinTenWorkingDaysIsWatchedAsOverdue() throws Exception {
+        LocalDate day = LegalTime.today(clock);
+        String session = openSession("Chủ tịch UBND xã Tân Phú");
+        JsonNode visit = call(receptionist, "POST", "/api/v1/reception/sessions/" + session + "/visits", """
+                {"name":"Mai Văn Chờ","address":"Thôn 1, xã Tân Phú","matters":[{"kind":"FEEDBACK",
+                 "title":"Rác thải tồn đọng ở chợ %s","content":"Rác thải ở chợ xã tồn đọng nhiều ngày chưa thu gom."}]}"""
+                .formatted(UUID.randomUUID().toString().substring(0, 6)), 201);
+        String number = visit.get("matters").get(0).get("caseNumber").asString();
+        LocalDate due = LocalDate.parse(visit.get("matters").get(0).get("noticeDue").asString());
+        assertThat(call(receptionist, "GET", "/api/v1/reception/notices/overdue", null, 200).findValues("caseNumber"))
+                .extracting(JsonNode::asString).doesNotContain(number);
+
+        clock.setInstant(due.plusDays(1).atTime(9, 0).atZone(LegalTime.VIETNAM).toInstant());
+        assertThat(call(receptionist, "GET", "/api/v1/reception/notices/overdue", null, 200).findValues("caseNumber"))
+                .extracting(JsonNode::asString).contains(number);
+        JsonNode figures = call(receptionist, "GET", "/api/v1/reception/figures?from=" + day + "&to=" + day, null, 200);
+        assertThat(figures.get("noticesOverdue").asInt()).isPositive();
+        String page = mvc.perform(get("/office/reception").session(DemoLogin.as(mvc, "tiepnhan.tp")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("id=\"overdue\"", number);
+    }
 }

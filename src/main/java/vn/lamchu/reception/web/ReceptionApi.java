@@ -126,6 +126,12 @@ class ReceptionApi {
         return sessions.list(unitId, from, to);
     }
 
+    @GetMapping("/notices/overdue")
+    @Operation(summary = "Vụ việc quá hạn thông báo kết quả cho công dân (TCD-28: 10 ngày làm việc kể từ ngày tiếp)")
+    List<ReceptionSessions.OverdueNotice> overdue(@RequestParam(required = false) UUID unitId) {
+        return sessions.overdueNotices(unitId);
+    }
+
     @PostMapping("/sessions")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAuthority('CASE_RECEIVE')")

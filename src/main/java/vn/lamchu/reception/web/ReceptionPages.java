@@ -106,6 +106,7 @@ class ReceptionPages {
         model.addAttribute("next", m.plusMonths(1));
         model.addAttribute("sessions", sessions.list(null, m.atDay(1), m.atEndOfMonth()));
         model.addAttribute("schedules", schedules.list(null));
+        model.addAttribute("overdue", sessions.overdueNotices(null));
         model.addAttribute("today", LegalTime.today(clock));
         model.addAttribute("sessionForm", form);
         return "reception/index";
