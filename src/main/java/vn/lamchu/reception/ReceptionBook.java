@@ -10,7 +10,6 @@ import org.springframework.stereotype.Service;
 
 import vn.lamchu.cases.CaseStatus;
 import vn.lamchu.cases.ContentKind;
-import vn.lamchu.cases.DenouncerIdentityPolicy;
 import vn.lamchu.documents.OfficialDocument;
 import vn.lamchu.org.OrgDirectory;
 import vn.lamchu.org.Unit;
@@ -27,8 +26,9 @@ import vn.lamchu.shared.UnitId;
  * The reception book (sổ tiếp công dân) for any period, with the columns of Luật Tiếp công dân 2013, Điều 25 khoản 2
  * and Thông tư 04/2021/TT-TTCP Mẫu số 03 (RULEBOOK §1.3): number, date, name and address, ID, content, classification
  * and number of persons, the body that resolved it before, the handling (accepted / returned with guidance /
- * forwarded), the result follow-up and notes. One line per matter raised. A denouncer's name, address and ID are not
- * printed (Luật Tố cáo 2018, Điều 47 khoản 2; RULEBOOK §15.3): the book stays in the office, the print may not.
+ * forwarded), the result follow-up and notes. One line per matter raised. A visitor who raised a denunciation is printed
+ * without name, address or ID on every line of that visit (Luật Tố cáo 2018, Điều 47 khoản 2; RULEBOOK §15.3): the
+ * book stays in the office, the print may not.
  * Also the leader's conclusion notice of a session as an official document (Nghị định 30/2020/NĐ-CP layout).
  */
 @Service
@@ -77,11 +77,11 @@ public class ReceptionBook {
         List<Line> lines = new ArrayList<>();
         int number = 0;
         for (ReceptionSessions.Session s : sessions.list(root.value(), from, to)) {
-            for (ReceptionSessions.Visit v : sessions.visits(actor.tenantId(), s.id())) {
+            for (ReceptionSessions.Visit visit : sessions.visits(actor.tenantId(), s.id())) {
+                ReceptionSessions.Visit v = ReceptionSessions.withheldIfDenouncer(visit);
                 for (ReceptionSessions.Matter m : v.matters()) {
-                    boolean withheld = DenouncerIdentityPolicy.withholds(m.kind());
-                    lines.add(new Line(++number, s.date(), withheld ? WITHHELD : v.name() + " – " + v.address(),
-                            withheld ? null : v.idNumber(), m.title(), m.kind(), v.persons(), m.priorHandling(),
+                    lines.add(new Line(++number, s.date(), v.address() == null ? WITHHELD : v.name() + " – " + v.address(),
+                            v.idNumber(), m.title(), m.kind(), v.persons(), m.priorHandling(),
                             handling(m.caseStatus()), m.caseNumber(), m.caseStatus(), m.spotAnswer()));
                 }
             }
@@ -155,7 +155,7 @@ public class ReceptionBook {
         int n = 0;
         for (ReceptionSessions.Visit v : d.visits()) {
             for (ReceptionSessions.Matter m : v.matters()) {
-                String who = DenouncerIdentityPolicy.withholds(m.kind()) ? WITHHELD
+                String who = v.address() == null ? WITHHELD
                         : (v.delegation() ? "Đoàn " + v.persons() + " người, đại diện " : "Công dân ") + v.name();
                 paragraphs.add(++n + ". " + who + ": " + m.title() + " (hồ sơ số " + m.caseNumber()
                         + "; thông báo kết quả xử lý cho công dân chậm nhất ngày " + DateText.of(m.noticeDue()) + ")."

@@ -23,6 +23,7 @@ import vn.lamchu.cases.CaseIntake;
 import vn.lamchu.cases.CaseStatus;
 import vn.lamchu.cases.Channel;
 import vn.lamchu.cases.ContentKind;
+import vn.lamchu.cases.DenouncerIdentityPolicy;
 import vn.lamchu.cases.IntakeReceipt;
 import vn.lamchu.cases.IntakeRequest;
 import vn.lamchu.cases.Sender;
@@ -353,9 +354,21 @@ public class ReceptionSessions {
         return session(tenant, id);
     }
 
+    /**
+     * A session with its visits. A visitor who raised a denunciation (or a letter mixing one) is shown without name,
+     * address, ID, phone or representatives: the denouncer's identity is kept secret from everyone who does not need
+     * it (Luật Tố cáo 2018, Điều 9 khoản 1 điểm b, Điều 47; RULEBOOK §15.3), as the case page withholds it.
+     */
     public Detail detail(UUID id) {
         Session s = get(id);
-        return new Detail(s, visits(currentActor.require().tenantId(), id));
+        return new Detail(s, visits(currentActor.require().tenantId(), id).stream()
+                .map(ReceptionSessions::withheldIfDenouncer).toList());
+    }
+
+    static Visit withheldIfDenouncer(Visit v) {
+        boolean withholds = v.matters().stream().anyMatch(m -> DenouncerIdentityPolicy.withholds(m.kind()));
+        return withholds ? new Visit(v.id(), ReceptionBook.WITHHELD, null, null, null, v.persons(), List.of(),
+                v.matters()) : v;
     }
 
     Session session(TenantId tenant, UUID id) {

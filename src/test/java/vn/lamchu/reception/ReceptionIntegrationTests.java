@@ -380,4 +380,26 @@ class ReceptionIntegrationTests {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("id=\"overdue\"", number);
     }
+
+    @Test
+    void aVisitorWhoDenouncesIsShownAndPrintedWithoutIdentity() throws Exception {
+        String name = "Tố Giác Viên " + UUID.randomUUID().toString().substring(0, 6);
+        String session = openSession("Bí thư Đảng ủy xã Tân Phú");
+        call(receptionist, "POST", "/api/v1/reception/sessions/" + session + "/visits", """
+                {"name":"%s","address":"Số 9 đường Chợ, xã Tân Phú","idNumber":"001190099999","matters":[
+                 {"kind":"FEEDBACK","title":"Đường vào chợ hư hỏng","content":"Đường vào chợ xã bị hư hỏng nặng sau mưa."},
+                 {"kind":"DENUNCIATION","title":"Tố cáo cán bộ thu tiền chợ","content":"Cán bộ thu tiền chợ thu cao hơn giá niêm yết."}]}"""
+                .formatted(name), 201);
+        String detail = mvc.perform(get("/api/v1/reception/sessions/" + session).header("Authorization", receptionist))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(detail).doesNotContain(name, "Số 9 đường Chợ", "001190099999").contains("Giữ bí mật");
+        String page = mvc.perform(get("/office/reception/sessions/" + session).session(DemoLogin.as(mvc, "lanhdao.tp")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).doesNotContain(name, "Số 9 đường Chợ").contains("Tố cáo cán bộ thu tiền chợ");
+        LocalDate today = LegalTime.today(clock);
+        String book = mvc.perform(get("/api/v1/reception/book?from=" + today + "&to=" + today)
+                        .header("Authorization", receptionist))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(book).doesNotContain(name, "001190099999").contains("Tố cáo cán bộ thu tiền chợ");
+    }
 }
