@@ -1,6 +1,5 @@
 package vn.lamchu.reception;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +17,6 @@ import vn.lamchu.rules.DateText;
 import vn.lamchu.shared.Actor;
 import vn.lamchu.shared.CurrentActor;
 import vn.lamchu.shared.DomainException;
-import vn.lamchu.shared.LegalTime;
 import vn.lamchu.shared.TenantId;
 import vn.lamchu.shared.UnitId;
 
@@ -40,13 +38,11 @@ public class ReceptionBook {
     private final ReceptionSessions sessions;
     private final OrgDirectory org;
     private final CurrentActor currentActor;
-    private final Clock clock;
 
-    ReceptionBook(ReceptionSessions sessions, OrgDirectory org, CurrentActor currentActor, Clock clock) {
+    ReceptionBook(ReceptionSessions sessions, OrgDirectory org, CurrentActor currentActor) {
         this.sessions = sessions;
         this.org = org;
         this.currentActor = currentActor;
-        this.clock = clock;
     }
 
     /**
@@ -103,36 +99,14 @@ public class ReceptionBook {
         };
     }
 
-    private static final String[] HANDLING_TEXT = {"Thụ lý để giải quyết", "Trả lại đơn và hướng dẫn",
-            "Chuyển đơn đến cơ quan có thẩm quyền", "Xem xét, trả lời"};
-    private static final String[] KIND_TEXT = {"Phản ánh", "Kiến nghị", "Khiếu nại", "Tố cáo", "Nhiều nội dung"};
-
-    /** The book printed as a document: one numbered entry per line with every column of Mẫu 03. */
-    public OfficialDocument document(Book book) {
-        Actor actor = currentActor.require();
-        Header h = header(actor.tenantId(), actor.unitId());
-        List<String> paragraphs = new ArrayList<>();
-        paragraphs.add("Từ ngày " + DateText.of(book.from()) + " đến ngày " + DateText.of(book.to()) + ": "
-                + book.lines().size() + " vụ việc được ghi sổ (Luật Tiếp công dân 2013, Điều 25 khoản 2; "
-                + "Thông tư 04/2021/TT-TTCP, Mẫu số 03).");
-        for (Line l : book.lines()) {
-            paragraphs.add(l.number() + ". Ngày tiếp: " + DateText.of(l.date()) + ". Họ tên – địa chỉ: "
-                    + l.nameAndAddress() + ". CCCD/Hộ chiếu: " + (l.idNumber() == null ? "—" : l.idNumber())
-                    + ". Nội dung vụ việc: " + l.content() + ". Phân loại đơn / số người: "
-                    + KIND_TEXT[l.kind().ordinal()] + " / " + l.persons() + ". Cơ quan đã giải quyết: "
-                    + (l.priorHandling() == null ? "—" : l.priorHandling()) + ". Hướng xử lý: "
-                    + (l.handling() == null ? "đang xử lý" : HANDLING_TEXT[l.handling().ordinal()])
-                    + ". Theo dõi kết quả: hồ sơ " + l.caseNumber()
-                    + ". Ghi chú: " + (l.note() == null ? "—" : "đã trả lời trực tiếp: " + sentence(l.note())) + ".");
-        }
-        return new OfficialDocument(h.governing(), h.issuing(), null, h.place(), LegalTime.today(clock),
-                "Sổ tiếp công dân", book.unitName(), List.of(), paragraphs, List.of("Lưu: VT"), null,
-                "Người lập sổ", actor.displayName(), null);
+    /** The book as the table of Mẫu số 03 on landscape A4, DOCX. */
+    public byte[] docx(Book book) {
+        return BookPrint.docx(book, header(currentActor.require().tenantId(), currentActor.require().unitId()).issuing());
     }
 
-    /** A text without its closing full stop, to be followed by one. */
-    static String sentence(String text) {
-        return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
+    /** The book as the table of Mẫu số 03 on landscape A4, PDF. */
+    public byte[] pdf(Book book) {
+        return BookPrint.pdf(book, header(currentActor.require().tenantId(), currentActor.require().unitId()).issuing());
     }
 
     /**

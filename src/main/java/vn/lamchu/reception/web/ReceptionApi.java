@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
@@ -188,7 +189,7 @@ class ReceptionApi {
                                         @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                         @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                                         @PathVariable String format) {
-        return download(renderer, book.document(book.book(unitId, from, to)), format, "so-tiep-cong-dan");
+        return bookFile(book, book.book(unitId, from, to), format);
     }
 
     @GetMapping("/figures")
@@ -256,9 +257,18 @@ class ReceptionApi {
 
     static ResponseEntity<byte[]> download(OfficialDocuments renderer, OfficialDocument document, String format,
                                            String base) {
+        return download(format, base, () -> renderer.toDocx(document), () -> renderer.toPdf(document));
+    }
+
+    static ResponseEntity<byte[]> bookFile(ReceptionBook book, ReceptionBook.Book b, String format) {
+        return download(format, "so-tiep-cong-dan", () -> book.docx(b), () -> book.pdf(b));
+    }
+
+    private static ResponseEntity<byte[]> download(String format, String base, Supplier<byte[]> docx,
+                                                   Supplier<byte[]> pdf) {
         return switch (format) {
-            case "docx" -> file(renderer.toDocx(document), OfficialDocuments.DOCX_MEDIA_TYPE, base + ".docx");
-            case "pdf" -> file(renderer.toPdf(document), OfficialDocuments.PDF_MEDIA_TYPE, base + ".pdf");
+            case "docx" -> file(docx.get(), OfficialDocuments.DOCX_MEDIA_TYPE, base + ".docx");
+            case "pdf" -> file(pdf.get(), OfficialDocuments.PDF_MEDIA_TYPE, base + ".pdf");
             default -> throw DomainException.invalid("reception.error.format");
         };
     }

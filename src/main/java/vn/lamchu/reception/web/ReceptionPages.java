@@ -275,7 +275,7 @@ class ReceptionPages {
     ResponseEntity<byte[]> bookDocument(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                         @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                                         @PathVariable String format) {
-        return ReceptionApi.download(renderer, book.document(book.book(null, from, to)), format, "so-tiep-cong-dan");
+        return ReceptionApi.bookFile(book, book.book(null, from, to), format);
     }
 
     private static void reject(BindingResult result, DomainException e, String fallback) {
