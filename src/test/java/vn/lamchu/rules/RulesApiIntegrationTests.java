@@ -42,7 +42,8 @@ class RulesApiIntegrationTests {
 
     /** Rules the software adds for the letter and feedback procedures (RULEBOOK §2.3, §5.3; unconfirmed, configurable). */
     static final String[] CASE_RULE_IDS = {"XLD-handle", "PAKN-answer", "KN-dialogue",
-            "MTTQ-reply"};   // MTTQ-reply: supervision, V4_2_1
+            "MTTQ-reply",        // MTTQ-reply: supervision, V4_2_1
+            "TCD-HDND-commune"}; // reception: V4_0_0
 
     @Autowired
     WebApplicationContext context;
