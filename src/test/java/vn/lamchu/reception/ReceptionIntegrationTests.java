@@ -271,7 +271,7 @@ class ReceptionIntegrationTests {
         String index = mvc.perform(get("/office/reception").session(DemoLogin.as(mvc, "tiepnhan.tp")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(index).contains("schedule-form", "open-form", "Chủ tịch UBND xã Tân Phú");
-        mvc.perform(get("/office/reception").session(DemoLogin.as(mvc, "bttnd.tp"))).andExpect(status().isForbidden());
+        mvc.perform(get("/office/reception").session(DemoLogin.as(mvc, "ubkt.tp"))).andExpect(status().isForbidden());
     }
 
     @Test
