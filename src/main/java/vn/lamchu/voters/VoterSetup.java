@@ -115,6 +115,27 @@ public class VoterSetup {
         return terms;
     }
 
+    /** The People's Councils whose voter work the actor sees, by name. */
+    @Transactional(readOnly = true)
+    public List<vn.lamchu.org.Unit> councils(Actor actor) {
+        return scope.councils(actor).stream().map(id -> org.unit(actor.tenantId(), new UnitId(id)))
+                .flatMap(java.util.Optional::stream)
+                .sorted(java.util.Comparator.comparing(vn.lamchu.org.Unit::name)).toList();
+    }
+
+    /** Where a council's voters live: its commune (or ward) and the villages and residential groups below it. */
+    @Transactional(readOnly = true)
+    public List<vn.lamchu.org.Unit> areas(Actor actor, UUID council) {
+        List<vn.lamchu.org.Unit> out = new ArrayList<>();
+        org.unit(actor.tenantId(), new UnitId(council)).map(vn.lamchu.org.Unit::parentId)
+                .flatMap(area -> org.unit(actor.tenantId(), area)).ifPresent(area -> {
+                    out.add(area);
+                    org.children(actor.tenantId(), area.id()).stream()
+                            .filter(u -> u.kind() == UnitKind.VILLAGE_SELF_MANAGEMENT).forEach(out::add);
+                });
+        return out;
+    }
+
     /** Opens a term of a People's Council (DEPUTY_WORK or CASE_RECEIVE). */
     public UUID addTerm(UUID councilUnitId, String name, LocalDate startsOn, LocalDate endsOn) {
         Actor actor = scope.recorder();

@@ -164,17 +164,8 @@ class VoterPages {
 
     /** The areas voters live in: the councils' communes and the villages below them. */
     private List<Unit> places(Actor actor, List<VoterSetup.TermView> terms) {
-        List<Unit> out = new ArrayList<>();
-        for (UUID council : terms.stream().map(VoterSetup.TermView::councilUnitId).distinct().toList()) {
-            org.unit(actor.tenantId(), new UnitId(council)).map(Unit::parentId)
-                    .flatMap(area -> org.unit(actor.tenantId(), area)).ifPresent(area -> {
-                        out.add(area);
-                        org.children(actor.tenantId(), area.id()).stream()
-                                .filter(u -> u.kind() == vn.lamchu.org.UnitKind.VILLAGE_SELF_MANAGEMENT)
-                                .forEach(out::add);
-                    });
-        }
-        return out;
+        return terms.stream().map(VoterSetup.TermView::councilUnitId).distinct()
+                .flatMap(council -> setup.areas(actor, council).stream()).toList();
     }
 
     // ---- a meeting -------------------------------------------------------------------------------------------------
