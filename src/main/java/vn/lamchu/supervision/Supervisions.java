@@ -152,6 +152,53 @@ public class Supervisions {
         return supervision(actor, id);
     }
 
+    /**
+     * Plans a follow-up supervision (giám sát lại) of how an answered recommendation was carried out: in the issuing
+     * body's plan for the year of the session, of the body the recommendation was addressed to, led by the issuer
+     * (Nghị quyết liên tịch 403/2017, Điều 10: the Front follows up its recommendations). One per recommendation.
+     *
+     * @throws DomainException (conflict) before the recommendation is answered, or when it already has one;
+     *                         (invalid) when the body has no plan for that year
+     */
+    public Supervision followUp(Actor actor, UUID recommendationId, LocalDate sessionOn) {
+        Recommendation r = recommendations.visible(actor, recommendationId);
+        requireBody(actor, r.source(), r.issuingUnitId());
+        if (r.status() == Recommendation.Status.AWAITING) {
+            throw DomainException.conflict("supervision.error.followUpUnanswered", r.code());
+        }
+        if (followUpOf(actor, recommendationId).isPresent()) {
+            throw DomainException.conflict("supervision.error.followUpExists", r.code());
+        }
+        if (sessionOn == null) {
+            throw DomainException.invalid("supervision.error.followUpDate");
+        }
+        Plan plan = plans(actor).stream().filter(p -> p.body() == r.source() && p.year() == sessionOn.getYear()
+                        && p.ownerUnitId().equals(r.issuingUnitId())).findFirst()
+                .orElseThrow(() -> DomainException.invalid("supervision.error.followUpPlan", sessionOn.getYear()));
+        Supervision original = supervision(actor, r.supervisionId());
+        String topic = r.followUp() != null ? r.followUp() : r.text();
+        Supervision added = add(actor, plan.id(), new NewSupervision(r.issuingUnitId(), Supervision.Role.LEAD,
+                original.form(), "Giám sát lại việc thực hiện kiến nghị " + r.code() + ": " + original.title(), topic,
+                r.addressedUnitId(), null, original.team(), sessionOn));
+        jdbc.sql("update sv_supervision set follows_recommendation_id = ? where tenant_id = ? and id = ?")
+                .params(recommendationId, actor.tenantId().value(), added.id()).update();
+        audit.recordChange(actor.tenantId(), "sv_supervision", added.id().toString(), "follow-up", null,
+                Map.of("recommendation", recommendationId.toString()));
+        return added;
+    }
+
+    /** The follow-up supervision of a recommendation, if one was planned. */
+    public Optional<UUID> followUpOf(Actor actor, UUID recommendationId) {
+        return jdbc.sql("select id from sv_supervision where tenant_id = ? and follows_recommendation_id = ?")
+                .params(actor.tenantId().value(), recommendationId).query(UUID.class).optional();
+    }
+
+    /** The recommendation a supervision follows up, if it is a follow-up. */
+    public Optional<UUID> follows(Actor actor, UUID supervisionId) {
+        return jdbc.sql("select follows_recommendation_id from sv_supervision where tenant_id = ? and id = ?")
+                .params(actor.tenantId().value(), supervisionId).query(UUID.class).optional();
+    }
+
     private static Supervision.Form defaultForm(SupervisionBody body) {
         return switch (body) {
             case FRONT -> Supervision.Form.TEAM;

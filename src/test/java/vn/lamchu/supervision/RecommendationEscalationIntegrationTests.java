@@ -121,6 +121,9 @@ class RecommendationEscalationIntegrationTests {
         JsonNode overdue = call(get("/api/v1/supervision/recommendations/" + recId), "mattran.tp", null, 200);
         assertThat(overdue.get("escalatedOn").asString()).isEqualTo(due.plusDays(1).toString());
 
+        // nothing to follow up before the answer
+        call(post("/api/v1/supervision/recommendations/" + recId + "/follow-up"), "mattran.tp",
+                "{\"sessionOn\":\"" + due.plusDays(20) + "\"}", 409);
         // the Front may not answer for the committee; the committee's leader does, then the Front assesses
         call(post("/api/v1/supervision/recommendations/" + recId + "/answer"), "mattran.tp",
                 "{\"answer\":\"Đã trả lời\"}", 403);
@@ -132,6 +135,19 @@ class RecommendationEscalationIntegrationTests {
         JsonNode assessed = call(post("/api/v1/supervision/recommendations/" + recId + "/assessment"), "mattran.tp",
                 "{\"assessment\":\"PARTLY\",\"reason\":\"Còn 2 hồ sơ chưa trả lời\",\"followUp\":\"Giám sát lại quý sau\"}", 200);
         assertThat(assessed.get("status").asString()).isEqualTo("ASSESSED");
+
+        // a follow-up supervision of how it was carried out, in the Front's plan of that year, once
+        int year = jdbc.sql("select p.year from sv_plan p join sv_supervision s on s.plan_id = p.id where s.id = ?")
+                .param(UUID.fromString(id)).query(Integer.class).single();
+        call(post("/api/v1/supervision/recommendations/" + recId + "/follow-up"), "mattran.tp",
+                "{\"sessionOn\":\"" + (year + 5) + "-03-01\"}", 400);
+        JsonNode followUp = call(post("/api/v1/supervision/recommendations/" + recId + "/follow-up"), "mattran.tp",
+                "{\"sessionOn\":\"" + year + "-12-28\"}", 201);
+        assertThat(followUp.get("title").asString()).startsWith("Giám sát lại việc thực hiện kiến nghị KN-");
+        assertThat(followUp.get("topic").asString()).isEqualTo("Giám sát lại quý sau");
+        assertThat(followUp.get("subjectUnitName").asString()).isEqualTo("Ủy ban nhân dân xã Tân Phú");
+        call(post("/api/v1/supervision/recommendations/" + recId + "/follow-up"), "mattran.tp",
+                "{\"sessionOn\":\"" + year + "-12-29\"}", 409);
 
         // another commune's staff do not see it
         call(get("/api/v1/supervision/recommendations/" + recId), "xuly.bm", null, 403);

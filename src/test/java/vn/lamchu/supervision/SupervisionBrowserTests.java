@@ -122,6 +122,14 @@ class SupervisionBrowserTests {
         wait(10).until(ExpectedConditions.presenceOfElementLocated(By.id("assessment")));
         assertThat(browser.findElement(By.id("rec-state")).getText()).isEqualTo("Đã đánh giá");
         assertThat(browser.findElement(By.id("assessment")).getText()).contains("Tiếp thu đầy đủ");
+        // and plans a follow-up supervision of how it is carried out
+        setDate(By.id("follow-up-date"), today.plusDays(30).getYear() == today.getYear() ? today.plusDays(30)
+                : today.withDayOfMonth(28).withMonth(12));
+        click(By.id("follow-up-submit"));
+        wait(10).until(ExpectedConditions.presenceOfElementLocated(By.id("follows")));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Giám sát lại việc thực hiện kiến nghị KN-");
+        click(browser.findElement(By.cssSelector("#follows a")));
+        wait(10).until(ExpectedConditions.presenceOfElementLocated(By.id("follow-up-link")));
 
         // 4. the portal shows the recommendation with its answer
         browser.get(url("/portal/supervision"));

@@ -68,6 +68,9 @@ class SupervisionApi {
     record AssessmentRequest(Recommendation.Assessment assessment, String reason, String followUp) {
     }
 
+    record FollowUpRequest(LocalDate sessionOn) {
+    }
+
     record CaseRequest(String title, String body) {
     }
 
@@ -168,6 +171,13 @@ class SupervisionApi {
     @Operation(summary = "Cơ quan kiến nghị đánh giá trả lời: ACCEPTED, PARTLY, REJECTED (kèm lý do)")
     Recommendation assess(@PathVariable UUID id, @RequestBody AssessmentRequest r) {
         return recommendations.assess(currentActor.require(), id, r.assessment(), r.reason(), r.followUp());
+    }
+
+    @PostMapping("/api/v1/supervision/recommendations/{id}/follow-up")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Lập cuộc giám sát lại việc thực hiện một kiến nghị đã được trả lời (trong kế hoạch năm của cơ quan kiến nghị)")
+    Supervision followUp(@PathVariable UUID id, @RequestBody FollowUpRequest r) {
+        return supervisions.followUp(currentActor.require(), id, r.sessionOn());
     }
 
     @PostMapping("/api/v1/supervision/recommendations/{id}/case")

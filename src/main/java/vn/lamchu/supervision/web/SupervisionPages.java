@@ -135,6 +135,7 @@ class SupervisionPages {
         model.addAttribute("units", units(actor));
         model.addAttribute("today", LegalTime.today(clock));
         model.addAttribute("mayAct", Supervisions.mayActFor(actor, s.body()));
+        model.addAttribute("follows", supervisions.follows(actor, id).orElse(null));
         return "supervision/supervision";
     }
 
@@ -178,6 +179,9 @@ class SupervisionPages {
                 && currentActor.canSee(actor.tenantId(), r.issuingUnitId());
         model.addAttribute("mayAssess", issuer && r.status() == Recommendation.Status.ANSWERED);
         model.addAttribute("mayOpenCase", issuer && r.caseId() == null && actor.can(Permission.CASE_RECEIVE));
+        UUID followUp = supervisions.followUpOf(actor, id).orElse(null);
+        model.addAttribute("followUpSupervision", followUp);
+        model.addAttribute("mayFollowUp", issuer && followUp == null && r.status() != Recommendation.Status.AWAITING);
         model.addAttribute("remindDays", RecommendationWatch.REMIND_DAYS_BEFORE);
         return "supervision/recommendation";
     }
@@ -201,6 +205,17 @@ class SupervisionPages {
         return attempt(model, response, "assessment", () -> {
             recommendations.assess(actor, id, assessment, reason, followUp);
             return "redirect:/office/supervision/recommendations/" + id;
+        }, () -> recommendation(id, model));
+    }
+
+    @PostMapping("/recommendations/{id}/follow-up")
+    String followUp(@PathVariable UUID id,
+                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate sessionOn,
+                    Model model, HttpServletResponse response) {
+        Actor actor = currentActor.require();
+        return attempt(model, response, "follow-up", () -> {
+            Supervision s = supervisions.followUp(actor, id, sessionOn);
+            return "redirect:/office/supervision/" + s.id();
         }, () -> recommendation(id, model));
     }
 
