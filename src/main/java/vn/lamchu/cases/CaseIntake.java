@@ -240,9 +240,8 @@ public class CaseIntake {
         c.signatoryCount = p.request.anonymous() ? 0 : p.senders.size();
         c.handlingUnit = unit;
         int[] fingerprint = TextFingerprint.of(p.title + " " + p.body);
-        List<DuplicateFinder.Similar> similar = duplicates.similar(tenant, fingerprint, senderKey,
-                c.placeUnitId, now.minus(DUPLICATE_WINDOW), null, 20);
-        boolean[] repetition = DuplicateFinder.repetition(similar);
+        boolean[] repetition = DuplicateFinder.repetition(
+                duplicates.sameSender(tenant, fingerprint, senderKey, now.minus(DUPLICATE_WINDOW)));
         c.markRepeated(repetition[0], repetition[1]);
         StepActor by = actor.map(StepActor::of).orElse(StepActor.PUBLIC);
         c.receive(now, by);

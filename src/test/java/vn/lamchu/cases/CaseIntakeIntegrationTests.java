@@ -150,6 +150,20 @@ class CaseIntakeIntegrationTests {
     }
 
     @Test
+    void anotherTextFromTheSameSenderOrTheSameTextFromAnotherIsNotRepeated() {
+        Sender sender = new Sender("Đào Thị Lặp", "Thôn 5", "0913 " + (100000 + (int) (Math.random() * 899999)), null);
+        Sender other = new Sender("Kiều Văn Khác", "Thôn 6", "0914 " + (100000 + (int) (Math.random() * 899999)), null);
+        intake.submit(tenant(), feedback(null, "NHA_O", unit("TP"), "Nhà bị nứt do thi công cống",
+                "Nhà tôi bị nứt tường do đơn vị thi công cống đóng cọc, đề nghị xem xét bồi thường.", sender));
+        IntakeReceipt otherText = intake.submit(tenant(), feedback(null, "MOI_TRUONG", unit("TP"), "Khói từ lò gạch",
+                "Lò gạch đầu thôn đốt than cả đêm, khói bay vào khu dân cư, trẻ con ho nhiều.", sender));
+        IntakeReceipt otherSender = intake.submit(tenant(), feedback(null, "NHA_O", unit("TP"), "Nhà bị nứt do thi công cống",
+                "Nhà tôi bị nứt tường do đơn vị thi công cống đóng cọc, đề nghị xem xét bồi thường.", other));
+        assertThat(queries.find(tenant(), otherText.caseId()).orElseThrow().repeated()).isFalse();
+        assertThat(queries.find(tenant(), otherSender.caseId()).orElseThrow().repeated()).isFalse();
+    }
+
+    @Test
     void badInputIsRefusedWithTheFieldNamed() {
         assertThatThrownBy(() -> intake.submit(tenant(), feedback(null, null, null, "Ng", "Nội dung đủ dài ở đây.", null)))
                 .hasMessage("cases.error.title");
