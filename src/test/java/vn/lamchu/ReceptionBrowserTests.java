@@ -2,28 +2,22 @@ package vn.lamchu;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import vn.lamchu.support.Browser;
+import vn.lamchu.support.BrowserUse;
 import vn.lamchu.support.DemoLogin;
 import vn.lamchu.support.IntegrationTest;
 
@@ -124,23 +118,18 @@ class ReceptionBrowserTests {
     }
 
     FluentWait<WebDriver> wait(int seconds) {
-        return new WebDriverWait(browser, Duration.ofSeconds(seconds)).ignoring(WebDriverException.class);
+        return BrowserUse.waitFor(browser, seconds);
     }
 
     void click(By by) {
-        WebElement element = browser.findElement(by);
-        browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
-        element.click();
+        BrowserUse.click(browser, browser.findElement(by));
     }
 
     void assertNoContentSecurityViolations() {
-        List<String> violations = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .map(Object::toString).filter(line -> line.contains("Content Security Policy")).toList();
-        assertThat(violations).isEmpty();
+        BrowserUse.assertNoContentSecurityViolations(browser);
     }
 
     void screenshot(String name) throws Exception {
-        Path target = Files.createDirectories(Path.of("target", "screenshots"));
-        Files.write(target.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+        BrowserUse.screenshot(browser, name);
     }
 }

@@ -54,18 +54,9 @@ class DuplicateFinder {
                 .param("tenant", tenant.value()).param("since", Timestamp.from(since))
                 .param("exclude", exclude == null ? new UUID(0, 0) : exclude.value())
                 .param("fingerprint", fingerprint).param("sender", senderKey)
-                .query((rs, i) -> {
-                    double text = TextFingerprint.similarity(fingerprint, CaseStore.ints(rs.getArray("minhash")));
-                    String outcome = rs.getString("outcome");
-                    return new Similar(new CaseId(rs.getObject("id", UUID.class)), rs.getString("number"),
-                            rs.getString("title"), CaseStore.date(rs, "received_on"),
-                            CaseStatus.valueOf(rs.getString("status")),
-                            new UnitId(rs.getObject("handling_unit_id", UUID.class)),
-                            rs.getObject("group_id", UUID.class),
-                            outcome == null ? null : DecisionKind.valueOf(outcome), rs.getString("category_code"),
-                            text, senderKey != null && senderKey.equals(rs.getString("sender_key")),
-                            placeUnit != null && placeUnit.equals(rs.getObject("place_unit_id", UUID.class)));
-                })
+                .query((rs, i) -> similar(rs, fingerprint,
+                        senderKey != null && senderKey.equals(rs.getString("sender_key")),
+                        placeUnit != null && placeUnit.equals(rs.getObject("place_unit_id", UUID.class))))
                 .stream()
                 .filter(s -> s.sameSender() || s.textSimilarity() >= TEXT_THRESHOLD)
                 .sorted(Comparator.comparingDouble(Similar::score).reversed())
@@ -90,17 +81,18 @@ class DuplicateFinder {
                         order by received_at desc
                         limit 200""")
                 .param("tenant", tenant.value()).param("sender", senderKey).param("since", Timestamp.from(since))
-                .query((rs, i) -> {
-                    String outcome = rs.getString("outcome");
-                    return new Similar(new CaseId(rs.getObject("id", UUID.class)), rs.getString("number"),
-                            rs.getString("title"), CaseStore.date(rs, "received_on"),
-                            CaseStatus.valueOf(rs.getString("status")),
-                            new UnitId(rs.getObject("handling_unit_id", UUID.class)),
-                            rs.getObject("group_id", UUID.class),
-                            outcome == null ? null : DecisionKind.valueOf(outcome), rs.getString("category_code"),
-                            TextFingerprint.similarity(fingerprint, CaseStore.ints(rs.getArray("minhash"))), true, false);
-                })
+                .query((rs, i) -> similar(rs, fingerprint, true, false))
                 .list();
+    }
+
+    private static Similar similar(java.sql.ResultSet rs, int[] fingerprint, boolean sameSender, boolean samePlace)
+            throws java.sql.SQLException {
+        String outcome = rs.getString("outcome");
+        return new Similar(new CaseId(rs.getObject("id", UUID.class)), rs.getString("number"), rs.getString("title"),
+                CaseStore.date(rs, "received_on"), CaseStatus.valueOf(rs.getString("status")),
+                new UnitId(rs.getObject("handling_unit_id", UUID.class)), rs.getObject("group_id", UUID.class),
+                outcome == null ? null : DecisionKind.valueOf(outcome), rs.getString("category_code"),
+                TextFingerprint.similarity(fingerprint, CaseStore.ints(rs.getArray("minhash"))), sameSender, samePlace);
     }
 
     /** Whether the same sender already sent this content: "repeated", and whether that one was guided. */

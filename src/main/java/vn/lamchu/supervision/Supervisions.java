@@ -155,7 +155,8 @@ public class Supervisions {
     /**
      * Plans a follow-up supervision (giám sát lại) of how an answered recommendation was carried out: in the issuing
      * body's plan for the year of the session, of the body the recommendation was addressed to, led by the issuer
-     * (Nghị quyết liên tịch 403/2017, Điều 10: the Front follows up its recommendations). One per recommendation.
+     * (Luật Mặt trận Tổ quốc Việt Nam 2015, Điều 28 khoản 4–7: the Front monitors and chases how its recommendations
+     * are carried out). One per recommendation.
      *
      * @throws DomainException (conflict) before the recommendation is answered, or when it already has one;
      *                         (invalid) when the body has no plan for that year

@@ -340,12 +340,12 @@ class ScaleBenchmark {
         return bytes / 1048576.0;
     }
 
-    interface Path2 {
+    interface PathAt {
         String at(int i);
     }
 
     /** p50/p95/max in milliseconds of {@link #samples} GET calls (after a warm-up of a tenth of them). */
-    private Map<String, Object> percentiles(Path2 paths) throws Exception {
+    private Map<String, Object> percentiles(PathAt paths) throws Exception {
         for (int i = 0; i < samples / 10; i++) {
             jsonGet(paths.at(i));
         }

@@ -45,6 +45,8 @@ class CaseExportIntegrationTests {
     @Autowired ApiTokens apiTokens;
     @Autowired CaseExports exports;
 
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     DemoTokens tokens;
     String tag;
 
@@ -98,7 +100,7 @@ class CaseExportIntegrationTests {
 
         byte[] xlsx = mvc.perform(get("/api/v1/cases/exports/" + id + "/file").header("Authorization", bearer))
                 .andExpect(status().isOk())
-                .andExpect(header().string("Content-Type", CaseExportPagesContentType.XLSX))
+                .andExpect(header().string("Content-Type", XLSX))
                 .andReturn().getResponse().getContentAsByteArray();
         List<List<String>> rows = sheet(xlsx);
         assertThat(rows.get(0)).startsWith("Số hồ sơ", "Ngày nhận", "Kênh tiếp nhận", "Loại đơn", "Lĩnh vực", "Tiêu đề");
@@ -153,10 +155,5 @@ class CaseExportIntegrationTests {
                 .getContentAsString();
         assertThat(page).contains("id=\"export-download\"", "Đã xuất xong 2 đơn");
         mvc.perform(get(location + "/file").session(session)).andExpect(status().isOk());
-    }
-
-    /** The spreadsheet media type, as the API states it. */
-    static final class CaseExportPagesContentType {
-        static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     }
 }

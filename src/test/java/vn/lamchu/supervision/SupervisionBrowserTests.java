@@ -2,31 +2,24 @@ package vn.lamchu.supervision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import vn.lamchu.shared.LegalTime;
 import vn.lamchu.support.Browser;
+import vn.lamchu.support.BrowserUse;
 import vn.lamchu.support.DemoLogin;
 import vn.lamchu.support.IntegrationTest;
 import vn.lamchu.support.MutableClock;
@@ -162,8 +155,7 @@ class SupervisionBrowserTests {
         String answered = recommend(supervision, "Công khai thu chi quỹ đường thôn " + tag);
         String escalated = recommend(supervision, "Hoàn trả khoản thu vượt quy định " + tag);
         // the recommendation letter names both
-        String letter = pdfText(supervision.replace("/office/supervision/", "/office/supervision/")
-                + "/documents/RECOMMENDATION.pdf");
+        String letter = pdfText(supervision + "/documents/RECOMMENDATION.pdf");
         assertThat(letter).contains("Công khai thu chi quỹ đường thôn " + tag, "Hoàn trả khoản thu vượt quy định " + tag);
         browser.quit();
 
@@ -297,7 +289,7 @@ class SupervisionBrowserTests {
     }
 
     FluentWait<WebDriver> wait(int seconds) {
-        return new WebDriverWait(browser, Duration.ofSeconds(seconds)).ignoring(WebDriverException.class);
+        return BrowserUse.waitFor(browser, seconds);
     }
 
     void click(By by) {
@@ -305,18 +297,14 @@ class SupervisionBrowserTests {
     }
 
     void click(WebElement element) {
-        browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
-        element.click();
+        BrowserUse.click(browser, element);
     }
 
     void assertNoContentSecurityViolations() {
-        List<String> violations = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .map(Object::toString).filter(line -> line.contains("Content Security Policy")).toList();
-        assertThat(violations).isEmpty();
+        BrowserUse.assertNoContentSecurityViolations(browser);
     }
 
     void screenshot(String name) throws Exception {
-        Path target = Files.createDirectories(Path.of("target", "screenshots"));
-        Files.write(target.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+        BrowserUse.screenshot(browser, name);
     }
 }
