@@ -167,6 +167,9 @@ class SupervisionWorkIntegrationTests {
                 "/office/supervision/" + id, "/office/supervision/recommendations/" + recommendation}) {
             mvc.perform(get(path).session(session)).andExpect(status().isOk());
         }
+        // a year reads as a year, not as a number with a thousands separator
+        assertThat(mvc.perform(get("/office/supervision/" + id).session(session)).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)).containsPattern("Kế hoạch năm 20\\d\\d<").doesNotContain("năm 2.0");
         mvc.perform(get("/office/supervision/recommendations/" + recommendation).session(DemoLogin.as(mvc, "lanhdao.tp")))
                 .andExpect(status().isOk());
     }
