@@ -42,7 +42,8 @@ public class CaseQueries {
     private static final String SUMMARY_SELECT = """
             select c.id, c.number, c.title, c.content_kind, c.status, c.channel, c.category_code,
                    c.handling_unit_id, u.name as unit_name, c.assignee_id, c.assignee_name, c.received_on,
-                   c.due_on, c.due_rule, c.watch, c.repeated, c.guided_before, c.group_id, c.version, c.legal_stage
+                   c.due_on, c.due_rule, c.watch, c.repeated, c.guided_before, c.group_id, c.version, c.legal_stage,
+                   c.received_at
             from citizen_case c
             left join org_unit u on u.tenant_id = c.tenant_id and u.id = c.handling_unit_id
             """;
@@ -153,10 +154,12 @@ public class CaseQueries {
     private final CaseDeadlines deadlines;
     private final Clock clock;
     private final ConflictOfInterest conflicts;
+    private final CaseSearchIndex search;
 
     CaseQueries(JdbcClient jdbc, CaseStore store, CaseIntake intake, CaseDocuments documents, OrgDirectory org,
                 CurrentActor currentActor, DeadlineWatch watch, DuplicateFinder duplicates, SecretBox box,
-                CaseDeadlines deadlines, Clock clock, ConflictOfInterest conflicts) {
+                CaseDeadlines deadlines, Clock clock, ConflictOfInterest conflicts, CaseSearchIndex search) {
+        this.search = search;
         this.deadlines = deadlines;
         this.jdbc = jdbc;
         this.store = store;
@@ -171,19 +174,26 @@ public class CaseQueries {
         this.conflicts = conflicts;
     }
 
-    /** What a worklist selects (alias {@code c} for citizen_case), its parameters and its order. */
-    record Where(String sql, Map<String, Object> params, String order) {
+    /**
+     * What a worklist selects (alias {@code c} for citizen_case), its parameters and its order. {@code sql} is the whole
+     * condition. The list of everything in scope also shows the cases a unit in scope forwarded on; for it,
+     * {@code ownSql} and {@code forwardedSql} split the condition into two disjoint halves that indexes can each answer
+     * in order (an {@code or} across two columns makes PostgreSQL read the unit's every letter and sort them).
+     */
+    record Where(String sql, Map<String, Object> params, String order, String ownSql, String forwardedSql) {
     }
 
     /** The conditions of a worklist for the actor, inside their scope; paging is the caller's. */
     Where where(Actor actor, Filter filter) {
+        return where(actor, filter, true);
+    }
+
+    /** The same, with or without the text condition (without: the search index has found the text). */
+    private Where where(Actor actor, Filter filter, boolean text) {
         TenantId tenant = actor.tenantId();
         Set<UnitId> scope = org.subtree(tenant, actor.unitId());
         LocalDate today = LegalTime.today(clock);
-        // "all in scope" also lists the cases a unit in scope forwarded on (read-only for it)
-        StringBuilder where = new StringBuilder(filter.list() == Worklist.ALL
-                ? "c.tenant_id = :tenant and (c.handling_unit_id = any(:scope) or c.past_unit_ids && :scope)"
-                : "c.tenant_id = :tenant and c.handling_unit_id = any(:scope)");
+        StringBuilder where = new StringBuilder("c.tenant_id = :tenant");
         Map<String, Object> params = new java.util.HashMap<>();
         params.put("tenant", tenant.value());
         params.put("scope", scope.stream().map(UnitId::value).toArray(UUID[]::new));
@@ -242,28 +252,111 @@ public class CaseQueries {
             params.put("to", filter.to());
         }
         String order = "c.due_on nulls last, c.received_at desc";
-        if (filter.query() != null) {
+        if (filter.query() != null && text) {
             where.append(" and (to_tsvector('simple', c.search_text) @@ plainto_tsquery('simple', lamchu_fold(:q))"
                     + " or c.number = :q)");
             params.put("q", filter.query());
             order = "(c.title ilike '%' || :q || '%' or c.body ilike '%' || :q || '%') desc, c.received_at desc";
         }
-        return new Where(where.toString(), params, order);
+        String own = "c.handling_unit_id = any(:scope)";
+        if (filter.list() != Worklist.ALL) {
+            return new Where(where + " and " + own, params, order, where + " and " + own, null);
+        }
+        // "all in scope" also lists the cases a unit in scope forwarded on (read-only for it)
+        String forwarded = "cardinality(c.past_unit_ids) > 0 and c.past_unit_ids && :scope and not " + own;
+        return new Where(where + " and (" + own + " or " + forwarded + ")", params, order, where + " and " + own,
+                where + " and " + forwarded);
     }
 
     /** A worklist of the actor, inside their scope. */
     public Page<Summary> worklist(Actor actor, Filter filter) {
         TenantId tenant = actor.tenantId();
+        if (filter.query() != null) {
+            Optional<Page<Summary>> found = searched(actor, filter);
+            if (found.isPresent()) {
+                return found.get();
+            }
+        }
         Where w = where(actor, filter);
         Map<String, Object> params = new java.util.HashMap<>(w.params());
         params.put("limit", filter.size() + 1);
         params.put("offset", filter.page() * filter.size());
-        List<Summary> rows = jdbc.sql(SUMMARY_SELECT + "where " + w.sql() + " order by " + w.order()
-                        + " limit :limit offset :offset")
-                .params(params).query(CaseQueries::summary).list()
+        String select;
+        if (w.forwardedSql() == null || filter.query() != null) {
+            select = SUMMARY_SELECT + "where " + w.sql() + " order by " + w.order() + " limit :limit offset :offset";
+        } else {
+            // each half read in order by its own index up to the page's end, then merged
+            params.put("reach", filter.page() * filter.size() + filter.size() + 1);
+            select = "select * from ((" + SUMMARY_SELECT + "where " + w.ownSql() + " order by " + w.order()
+                    + " limit :reach) union all (" + SUMMARY_SELECT + "where " + w.forwardedSql() + " order by "
+                    + w.order() + " limit :reach)) c order by " + w.order() + " limit :limit offset :offset";
+        }
+        List<Summary> rows = jdbc.sql(select).params(params).query(CaseQueries::summary).list()
                 .stream().map(row -> masked(tenant, row)).toList();
         boolean hasNext = rows.size() > filter.size();
         return new Page<>(hasNext ? rows.subList(0, filter.size()) : rows, filter.page(), filter.size(), hasNext);
+    }
+
+    /**
+     * A worklist searched by text through the search index: the index ranks the letters the filter admits, and the
+     * database reads those back inside the actor's scope and conditions (the authority: a letter changed since the
+     * index last looked, or one the actor may not see, is left out). Empty while the index is being built.
+     */
+    private Optional<Page<Summary>> searched(Actor actor, Filter filter) {
+        TenantId tenant = actor.tenantId();
+        Set<UnitId> scope = org.subtree(tenant, actor.unitId());
+        LocalDate today = LegalTime.today(clock);
+        List<org.apache.lucene.search.Query> filters = new ArrayList<>();
+        org.apache.lucene.search.Query own = CaseSearchIndex.anyOf(CaseSearchIndex.UNIT,
+                scope.stream().map(UnitId::value).toList());
+        filters.add(filter.list() == Worklist.ALL ? CaseSearchIndex.either(own,
+                CaseSearchIndex.anyOf(CaseSearchIndex.PAST_UNIT, scope.stream().map(UnitId::value).toList())) : own);
+        switch (filter.list()) {
+            case MINE -> filters.add(CaseSearchIndex.is(CaseSearchIndex.ASSIGNEE, actor.accountId()));
+            case UNIT -> filters.add(CaseSearchIndex.is(CaseSearchIndex.UNIT, actor.unitId().value()));
+            case DUE_SOON -> filters.add(CaseSearchIndex.between(CaseSearchIndex.DUE, today,
+                    watch.dueSoonHorizon(today)));
+            case OVERDUE -> filters.add(CaseSearchIndex.between(CaseSearchIndex.DUE, null, today.minusDays(1)));
+            case AWAITING_APPROVAL -> filters.add(CaseSearchIndex.is(CaseSearchIndex.STATUS, "AWAITING_APPROVAL"));
+            case ALL -> { }
+        }
+        boolean openOnly = filter.list() == Worklist.DUE_SOON || filter.list() == Worklist.OVERDUE
+                || !filter.includeClosed() && filter.status() == null && filter.list() != Worklist.AWAITING_APPROVAL;
+        if (openOnly) {
+            filters.add(CaseSearchIndex.is(CaseSearchIndex.OPEN, true));
+        }
+        if (filter.status() != null) {
+            filters.add(CaseSearchIndex.is(CaseSearchIndex.STATUS, filter.status().name()));
+        }
+        if (filter.kind() != null) {
+            filters.add(CaseSearchIndex.is(CaseSearchIndex.KIND, filter.kind().name()));
+        }
+        if (filter.categoryCode() != null) {
+            filters.add(CaseSearchIndex.is(CaseSearchIndex.CATEGORY, filter.categoryCode()));
+        }
+        if (filter.channel() != null) {
+            filters.add(CaseSearchIndex.is(CaseSearchIndex.CHANNEL, filter.channel().name()));
+        }
+        if (filter.from() != null || filter.to() != null) {
+            filters.add(CaseSearchIndex.between(CaseSearchIndex.RECEIVED, filter.from(), filter.to()));
+        }
+        int offset = filter.page() * filter.size();
+        Optional<CaseSearchIndex.Hits> hits = search.search(tenant, filters, filter.query(), offset, filter.size());
+        if (hits.isEmpty()) {
+            return Optional.empty();
+        }
+        List<UUID> ids = hits.get().ids();
+        Map<UUID, Summary> lines = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            Where w = where(actor, filter, false);
+            Map<String, Object> params = new java.util.HashMap<>(w.params());
+            params.put("ids", ids.toArray(UUID[]::new));
+            jdbc.sql(SUMMARY_SELECT + "where c.id = any(:ids) and " + w.sql()).params(params)
+                    .query(CaseQueries::summary).list().forEach(line -> lines.put(line.id().value(), line));
+        }
+        List<Summary> rows = ids.stream().map(lines::get).filter(java.util.Objects::nonNull)
+                .map(row -> masked(tenant, row)).toList();
+        return Optional.of(new Page<>(rows, filter.page(), filter.size(), hits.get().more()));
     }
 
     /** How many open cases each worklist holds for the actor (for the dashboard and the tabs). */
@@ -348,7 +441,8 @@ public class CaseQueries {
         CitizenCase c = store.find(actor.tenantId(), id).orElseThrow(() -> new NotFoundException("case", id.toString()));
         checkCanRead(actor, c);
         int[] fingerprint = TextFingerprint.of(c.title + " " + c.body);
-        return similarTo(actor, fingerprint, c.senderKey, c.placeUnitId, days, c.id);
+        return similarTo(actor, fingerprint, c.senderKey, c.placeUnitId,
+                c.placeUnitId != null ? c.placeUnitId : c.handlingUnit.value(), days, c.id);
     }
 
     /** Letters like a text being typed at the reception desk, before it is submitted. */
@@ -356,21 +450,35 @@ public class CaseQueries {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        return similarTo(actor, TextFingerprint.of(text), null, placeUnitId, days, null);
+        // without a place, the letters the actor's unit handles: where this one would land
+        return similarTo(actor, TextFingerprint.of(text), null, placeUnitId,
+                placeUnitId != null ? placeUnitId : actor.unitId().value(), days, null);
     }
 
     /** The similarity details behind {@link #similar}, in the same order. */
-    private List<SimilarCase> similarTo(Actor actor, int[] fingerprint, String senderKey, UUID place, int days,
-                                        CaseId exclude) {
+    private List<SimilarCase> similarTo(Actor actor, int[] fingerprint, String senderKey, UUID place, UUID bucket,
+                                        int days, CaseId exclude) {
         Set<UnitId> scope = org.subtree(actor.tenantId(), actor.unitId());
         Instant since = clock.instant().minus(java.time.Duration.ofDays(days));
+        List<DuplicateFinder.Similar> found = duplicates.similar(actor.tenantId(), fingerprint, senderKey, place, bucket,
+                since, LegalTime.today(clock), exclude, 20).stream().filter(s -> scope.contains(s.handlingUnit())).toList();
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        // one query for the lines, with the conflict-of-interest condition, instead of two queries per suggestion
+        Map<CaseId, Summary> lines = new java.util.HashMap<>();
+        ConflictOfInterest.bind(jdbc.sql(SUMMARY_SELECT + "where c.tenant_id = :tenant and c.id = any(:ids) and "
+                        + ConflictOfInterest.NOT_CONFLICTED), actor)
+                .param("tenant", actor.tenantId().value())
+                .param("ids", found.stream().map(s -> s.id().value()).toArray(UUID[]::new))
+                .query(CaseQueries::summary).list()
+                .forEach(line -> lines.put(line.id(), line));
         List<SimilarCase> out = new ArrayList<>();
-        for (DuplicateFinder.Similar s : duplicates.similar(actor.tenantId(), fingerprint, senderKey, place, since,
-                exclude, 20)) {
-            if (scope.contains(s.handlingUnit()) && !conflicts.excludes(actor, s.id())) {
-                store.find(actor.tenantId(), s.id()).ifPresent(found -> out.add(new SimilarCase(
-                        masked(actor.tenantId(), summaryOf(found)),
-                        s.textSimilarity(), s.sameSender(), s.samePlace())));
+        for (DuplicateFinder.Similar s : found) {
+            Summary line = lines.get(s.id());
+            if (line != null) {
+                out.add(new SimilarCase(masked(actor.tenantId(), line), s.textSimilarity(), s.sameSender(),
+                        s.samePlace()));
             }
         }
         return out;
@@ -523,13 +631,6 @@ public class CaseQueries {
             case REVIEW_REQUESTED -> CaseStatus.IN_HANDLING;
             default -> status;
         };
-    }
-
-    private Summary summaryOf(CitizenCase c) {
-        return new Summary(c.id, c.number, c.title, c.kind, c.status, c.channel, c.categoryCode, c.handlingUnit,
-                unitName(c.tenant, c.handlingUnit), c.assigneeId, c.assigneeName, c.receivedOn, c.dueOn, c.dueRule,
-                c.watch, c.repeated, c.guidedBefore, c.groupId, c.version,
-                c.proceeding == null ? null : c.proceeding.stage);
     }
 
     private String unitName(TenantId tenant, UnitId unit) {
