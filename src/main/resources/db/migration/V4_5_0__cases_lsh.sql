@@ -42,4 +42,4 @@ $$;
 
 create index citizen_case_lsh on citizen_case
     using gin (lamchu_lsh(minhash, coalesce(place_unit_id, handling_unit_id), received_on));
-drop index citizen_case_minhash;
+drop index if exists citizen_case_minhash;

@@ -10,4 +10,4 @@ create index citizen_case_unit_open_order on citizen_case (tenant_id, handling_u
 create index citizen_case_open_order on citizen_case (tenant_id, due_on, received_at desc) where closed_on is null;
 -- the cases a unit forwarded on, listed with its own in "all in scope"
 create index citizen_case_past_units on citizen_case using gin (past_unit_ids) where cardinality(past_unit_ids) > 0;
-drop index citizen_case_unit;
+drop index if exists citizen_case_unit;

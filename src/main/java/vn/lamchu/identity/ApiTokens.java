@@ -121,8 +121,12 @@ public class ApiTokens {
         if (row.isEmpty()) {
             return Optional.empty();
         }
-        jdbc.sql("update api_token set last_used_at = ? where tenant_id = ? and id = ?")
-                .params(Timestamp.from(now), row.get().tenant(), row.get().id()).update();
+        // "last used" to the minute: a busy client does not turn every request into a write and a commit
+        jdbc.sql("""
+                        update api_token set last_used_at = ? where tenant_id = ? and id = ?
+                        and (last_used_at is null or last_used_at < ?)""")
+                .params(Timestamp.from(now), row.get().tenant(), row.get().id(),
+                        Timestamp.from(now.minus(java.time.Duration.ofMinutes(1)))).update();
         return accounts.find(new TenantId(row.get().tenant()), row.get().account())
                 .filter(Account::enabled).filter(a -> !a.lockedAt(now));
     }

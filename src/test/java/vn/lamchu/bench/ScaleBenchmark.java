@@ -91,6 +91,7 @@ class ScaleBenchmark {
             // a commune officer: receives, handles and searches the letters of Xã Tân Phú
             bearer = "Bearer " + token("xuly.tp");
             results.put("intake", intake());
+            results.put("searchIndex", awaitSearchIndex());
             results.put("worklist", worklist());
             results.put("search", search());
             results.put("duplicates", duplicates());
@@ -180,6 +181,24 @@ class ScaleBenchmark {
         Matcher token = TOKEN.matcher(after);
         assertThat(token.find()).as("a token on the account page").isTrue();
         return token.group();
+    }
+
+    /**
+     * Waits until the node's search index answers (built in the background on a node's first start with the data; a
+     * restart opens it at once): what the server log says, and how long it took.
+     */
+    private Map<String, Object> awaitSearchIndex() throws Exception {
+        long start = System.nanoTime();
+        Path log = dataDir.resolve("server.log");
+        Pattern done = Pattern.compile("Search index of letters (built|opened): .*");
+        while (System.nanoTime() - start < Duration.ofMinutes(90).toNanos()) {
+            Matcher line = done.matcher(Files.readString(log, StandardCharsets.UTF_8));
+            if (line.find()) {
+                return Map.of("log", line.group(), "waitedSeconds", seconds(start));
+            }
+            server.waitFor(2, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        throw new IllegalStateException("the search index was not ready within 90 minutes");
     }
 
     // ---- the measurements ----------------------------------------------------------------------------------------
