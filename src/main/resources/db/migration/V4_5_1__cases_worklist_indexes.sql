@@ -8,6 +8,8 @@ create index citizen_case_unit_order on citizen_case (tenant_id, handling_unit_i
 create index citizen_case_unit_open_order on citizen_case (tenant_id, handling_unit_id, due_on, received_at desc)
     where closed_on is null;
 create index citizen_case_open_order on citizen_case (tenant_id, due_on, received_at desc) where closed_on is null;
+-- a unit's letters of a period: exports of a year or a quarter, counted before they start
+create index citizen_case_unit_received on citizen_case (tenant_id, handling_unit_id, received_on);
 -- the cases a unit forwarded on, listed with its own in "all in scope"
 create index citizen_case_past_units on citizen_case using gin (past_unit_ids) where cardinality(past_unit_ids) > 0;
 drop index if exists citizen_case_unit;

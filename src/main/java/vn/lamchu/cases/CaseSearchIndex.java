@@ -39,6 +39,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
@@ -84,6 +85,8 @@ class CaseSearchIndex implements DisposableBean {
     /** Changes when the documents change shape: an index of another version is rebuilt. */
     private static final String VERSION = "1";
     private static final int FETCH = 2_000;
+    /** What each word found with its diacritics adds to a letter's score: more than BM25 gives a short query. */
+    private static final float EXACT_STEP = 20f;
 
     static final String ID = "id";
     static final String TENANT = "tenant";
@@ -140,9 +143,16 @@ class CaseSearchIndex implements DisposableBean {
         this.directory = properties.dataDir().resolve("search").resolve("cases");
     }
 
-    /** Opens (or builds) the index once the application runs, in the background. */
+    /**
+     * Opens (or builds) the index once the application serves, in the background. Operator commands without a web
+     * server (generate-cases, backups) leave it alone: the running server's index reads what they wrote.
+     */
     @EventListener(ApplicationReadyEvent.class)
-    void start() {
+    void start(ApplicationReadyEvent event) {
+        if (!(event.getApplicationContext()
+                instanceof org.springframework.boot.web.server.context.WebServerApplicationContext)) {
+            return;
+        }
         feeder.execute(this::open);
         feeder.scheduleWithFixedDelay(this::lookQuietly, 1, 1, TimeUnit.SECONDS);
     }
@@ -207,9 +217,10 @@ class CaseSearchIndex implements DisposableBean {
         }
         BooleanQuery.Builder words = new BooleanQuery.Builder();
         folded.forEach(word -> words.add(new TermQuery(new Term(FOLDED, word)), Occur.MUST));
-        // the same words typed with their diacritics, and in the order typed, rank first
-        words(VietnameseText.normalize(text)).forEach(word ->
-                words.add(new BoostQuery(new TermQuery(new Term(EXACT, word)), 0.5f), Occur.SHOULD));
+        // every word found with the diacritics typed lifts a letter above those that match only without them
+        // (a fixed step, larger than the text ranking itself), then the words in the order typed
+        words(VietnameseText.normalize(text)).forEach(word -> words.add(new BoostQuery(
+                new ConstantScoreQuery(new TermQuery(new Term(EXACT, word))), EXACT_STEP), Occur.SHOULD));
         if (folded.size() > 1) {
             words.add(new BoostQuery(new PhraseQuery(FOLDED, folded.toArray(String[]::new)), 2f), Occur.SHOULD);
         }
@@ -297,7 +308,7 @@ class CaseSearchIndex implements DisposableBean {
     private void lookQuietly() {
         try {
             if (ready) {
-                look();
+                look(0);
                 if (System.nanoTime() - lastCommit > TimeUnit.SECONDS.toNanos(30)) {
                     commit();
                 }
@@ -307,9 +318,22 @@ class CaseSearchIndex implements DisposableBean {
         }
     }
 
-    /** Reads the letters changed since the last look into the index and makes them searchable. */
+    /**
+     * Reads the letters changed since the last look into the index and makes them searchable. A search waits for a look
+     * the feeder has under way (it may have started before the searcher's own change was committed) and then looks
+     * itself; the feeder skips a turn when a search is looking.
+     */
     void look() {
-        if (!ready || !feeding.tryLock()) {
+        look(2);
+    }
+
+    private void look(int waitSeconds) {
+        try {
+            if (!ready || !feeding.tryLock(waitSeconds, TimeUnit.SECONDS)) {
+                return;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             return;
         }
         try {
