@@ -176,11 +176,11 @@ public class CaseQueries {
 
     /**
      * What a worklist selects (alias {@code c} for citizen_case), its parameters and its order. {@code sql} is the whole
-     * condition. The list of everything in scope also shows the cases a unit in scope forwarded on; for it,
-     * {@code ownSql} and {@code forwardedSql} split the condition into two disjoint halves that indexes can each answer
-     * in order (an {@code or} across two columns makes PostgreSQL read the unit's every letter and sort them).
+     * condition; {@code restSql} is all of it but the scope (the units in {@code :scope}), and {@code forwardedSql},
+     * for the list of everything in scope, selects the cases a unit in scope forwarded on. The worklist reads each unit
+     * of the scope by its own index in display order and merges them (see {@link #worklist}).
      */
-    record Where(String sql, Map<String, Object> params, String order, String ownSql, String forwardedSql) {
+    record Where(String sql, Map<String, Object> params, String order, String restSql, String forwardedSql) {
     }
 
     /** The conditions of a worklist for the actor, inside their scope; paging is the caller's. */
@@ -260,11 +260,11 @@ public class CaseQueries {
         }
         String own = "c.handling_unit_id = any(:scope)";
         if (filter.list() != Worklist.ALL) {
-            return new Where(where + " and " + own, params, order, where + " and " + own, null);
+            return new Where(where + " and " + own, params, order, where.toString(), null);
         }
         // "all in scope" also lists the cases a unit in scope forwarded on (read-only for it)
         String forwarded = "cardinality(c.past_unit_ids) > 0 and c.past_unit_ids && :scope and not " + own;
-        return new Where(where + " and (" + own + " or " + forwarded + ")", params, order, where + " and " + own,
+        return new Where(where + " and (" + own + " or " + forwarded + ")", params, order, where.toString(),
                 where + " and " + forwarded);
     }
 
@@ -282,14 +282,19 @@ public class CaseQueries {
         params.put("limit", filter.size() + 1);
         params.put("offset", filter.page() * filter.size());
         String select;
-        if (w.forwardedSql() == null || filter.query() != null) {
+        if (filter.query() != null) {
             select = SUMMARY_SELECT + "where " + w.sql() + " order by " + w.order() + " limit :limit offset :offset";
         } else {
-            // each half read in order by its own index up to the page's end, then merged
+            // Each unit of the scope read in display order by its own index, up to the page's end, and merged: a page
+            // costs its own rows per unit, not a sort of the unit's every letter (an "any of these units" condition
+            // cannot be read in order). The cases forwarded on are a half of their own.
             params.put("reach", filter.page() * filter.size() + filter.size() + 1);
-            select = "select * from ((" + SUMMARY_SELECT + "where " + w.ownSql() + " order by " + w.order()
-                    + " limit :reach) union all (" + SUMMARY_SELECT + "where " + w.forwardedSql() + " order by "
-                    + w.order() + " limit :reach)) c order by " + w.order() + " limit :limit offset :offset";
+            select = "select * from (select l.* from unnest(cast(:scope as uuid[])) as s(unit) cross join lateral ("
+                    + SUMMARY_SELECT + "where " + w.restSql() + " and c.handling_unit_id = s.unit order by "
+                    + w.order() + " limit :reach) l"
+                    + (w.forwardedSql() == null ? "" : " union all (" + SUMMARY_SELECT + "where " + w.forwardedSql()
+                    + " order by " + w.order() + " limit :reach)")
+                    + ") c order by " + w.order() + " limit :limit offset :offset";
         }
         List<Summary> rows = jdbc.sql(select).params(params).query(CaseQueries::summary).list()
                 .stream().map(row -> masked(tenant, row)).toList();

@@ -75,21 +75,24 @@ class DuplicateFinder {
             }
         }
         String[] months = months(since, today);
+        LocalDate firstDay = since.atZone(vn.lamchu.shared.LegalTime.VIETNAM).toLocalDate();
         int read = 0;
         for (int m = months.length - 1; m >= 0 && read < TEXT_CANDIDATES; m--) {
             List<Similar> rows = jdbc.sql(SELECT + """
                             where lamchu_lsh(minhash, coalesce(place_unit_id, handling_unit_id), received_on)
                                   && lamchu_lsh_probe(:fingerprint, cast(:bucket as uuid), array[cast(:month as date)])
-                              and tenant_id = :tenant and received_at >= :since and id <> :exclude
+                              and tenant_id = :tenant and id <> :exclude
                             limit :limit""")
                     .param("fingerprint", fingerprint).param("bucket", bucket).param("month", months[m])
-                    .param("tenant", tenant.value()).param("since", Timestamp.from(since)).param("exclude", excluded)
+                    .param("tenant", tenant.value()).param("exclude", excluded)
                     .param("limit", TEXT_CANDIDATES - read)
                     .query((rs, i) -> similar(rs, fingerprint,
                             senderKey != null && senderKey.equals(rs.getString("sender_key")), placeUnit))
                     .list();
             read += rows.size();
-            rows.forEach(s -> found.putIfAbsent(s.id(), s));
+            // the window's first month counts from its first day: the day is checked here, not in the query, which
+            // must give the planner nothing but the band index to start from
+            rows.stream().filter(s -> !s.receivedOn().isBefore(firstDay)).forEach(s -> found.putIfAbsent(s.id(), s));
         }
         return found.values().stream()
                 .filter(s -> s.sameSender() || s.textSimilarity() >= TEXT_THRESHOLD)
