@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -128,24 +129,32 @@ final class AppNode {
 
     /** Signs in through the login form and issues a personal API token on the account page, as a user would. */
     String token(String user) throws Exception {
+        return token(this::request, user);
+    }
+
+    /**
+     * Signs {@code user} in through the login form of the node that {@code request} addresses and issues a personal
+     * API token on the account page, as a user would.
+     */
+    static String token(Function<String, HttpRequest.Builder> request, String user) throws Exception {
         HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
-        String login = browser.send(request("/login").build(), HttpResponse.BodyHandlers.ofString()).body();
-        browser.send(form("/login", Map.of("username", user, "password", "LamChu@2026", "_csrf", csrf(login))),
+        String login = browser.send(request.apply("/login").build(), HttpResponse.BodyHandlers.ofString()).body();
+        browser.send(form(request, "/login", Map.of("username", user, "password", "LamChu@2026", "_csrf", csrf(login))),
                 HttpResponse.BodyHandlers.discarding());
-        String account = browser.send(request("/account").build(), HttpResponse.BodyHandlers.ofString()).body();
-        String after = browser.send(form("/account/tokens", Map.of("name", "benchmark " + Instant.now(),
+        String account = browser.send(request.apply("/account").build(), HttpResponse.BodyHandlers.ofString()).body();
+        String after = browser.send(form(request, "/account/tokens", Map.of("name", "benchmark " + Instant.now(),
                 "_csrf", csrf(account))), HttpResponse.BodyHandlers.ofString()).body();
         Matcher token = TOKEN.matcher(after);
-        assertThat(token.find()).as("a token on the account page of " + name).isTrue();
+        assertThat(token.find()).as("a token on the account page").isTrue();
         return token.group();
     }
 
-    private HttpRequest form(String path, Map<String, String> fields) {
+    private static HttpRequest form(Function<String, HttpRequest.Builder> request, String path, Map<String, String> fields) {
         StringBuilder body = new StringBuilder();
         fields.forEach((k, v) -> body.append(body.isEmpty() ? "" : "&").append(k).append('=')
                 .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
-        return request(path).header("Content-Type", "application/x-www-form-urlencoded")
+        return request.apply(path).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build();
     }
 

@@ -269,6 +269,7 @@ class ResilienceBenchmark {
         String number;
         String receiptCode;
         String acknowledgedBy;
+        boolean replay;
 
         Letter(String marker, int client, int seq) {
             title = "Thư kiểm tra chịu lỗi " + marker + " " + client + "-" + seq;
@@ -384,6 +385,7 @@ class ResilienceBenchmark {
                 letter.number = receipt.path("number").asString();
                 letter.receiptCode = receipt.path("receiptCode").asString();
                 letter.acknowledgedBy = node.name;
+                letter.replay = receipt.path("replay").asBoolean();
                 letter.acknowledgedAt = Instant.now();
                 return true;
             } catch (IOException | RuntimeException e) {
@@ -405,6 +407,8 @@ class ResilienceBenchmark {
             out.put("acknowledged", letters.stream().filter(Letter::acknowledged).count());
             out.put("retried", retried.size());
             out.put("retriedAcknowledged", retried.stream().filter(Letter::acknowledged).count());
+            // a retry answered with the receipt of a letter stored before the failure (no second case created)
+            out.put("acknowledgedAsReplay", letters.stream().filter(l -> l.replay).count());
             out.put("neverAcknowledged", letters.stream().filter(l -> !l.acknowledged())
                     .map(l -> l.title + ": " + l.lastError).limit(10).toList());
             out.put("httpAttempts", letters.stream().mapToInt(l -> l.attempts).sum());
