@@ -3,15 +3,19 @@ package vn.lamchu.cases;
 import java.net.InetAddress;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.support.CronExpression;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,7 +28,9 @@ import vn.lamchu.shared.UnitId;
 /**
  * Marks open cases whose deadline is within {@value #DUE_SOON_WORKING_DAYS} working days (due soon) or past (overdue),
  * and leaves a notice for the officer and the unit's leaders when a case enters either state. Scheduled on every node;
- * each quarter-hour slot is claimed in the database first, so it runs once across all nodes.
+ * each slot (a firing time of {@code lamchu.cases.watch-cron}, by default every quarter-hour) is claimed in the
+ * database first, so it runs once across all nodes; every claim is kept in {@code job_run_history} with the node that
+ * ran it and when it finished.
  */
 @Component
 public class DeadlineWatch {
@@ -32,6 +38,7 @@ public class DeadlineWatch {
     public static final int DUE_SOON_WORKING_DAYS = 3;
     static final String JOB = "cases.deadline-watch";
     private static final Logger log = LoggerFactory.getLogger(DeadlineWatch.class);
+    private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final JdbcClient jdbc;
     private final CaseNotices notices;
@@ -39,10 +46,12 @@ public class DeadlineWatch {
     private final WorkingCalendar calendar;
     private final Clock clock;
     private final CaseHandling handling;
+    private final CronExpression cron;
 
     DeadlineWatch(JdbcClient jdbc, CaseNotices notices, CaseStore store, WorkingCalendar calendar, Clock clock,
-                  CaseHandling handling) {
+                  CaseHandling handling, @Value("${lamchu.cases.watch-cron:0 */15 * * * *}") String cron) {
         this.handling = handling;
+        this.cron = CronExpression.parse(cron);
         this.jdbc = jdbc;
         this.notices = notices;
         this.store = store;
@@ -52,15 +61,42 @@ public class DeadlineWatch {
 
     @Scheduled(cron = "${lamchu.cases.watch-cron:0 */15 * * * *}", zone = "Asia/Ho_Chi_Minh")
     void scheduled() {
-        String slot = clock.instant().atZone(ZoneId.of("Asia/Ho_Chi_Minh")).truncatedTo(ChronoUnit.MINUTES)
-                .withMinute(clock.instant().atZone(ZoneId.of("Asia/Ho_Chi_Minh")).getMinute() / 15 * 15).toString();
+        String slot = slot(cron, clock.instant());
         if (claim(slot)) {
             int changed = run();
+            jdbc.sql("update job_run_history set finished_at = ? where name = ? and slot = ?")
+                    .params(Timestamp.from(clock.instant()), JOB, slot).update();
             log.info("Deadline watch for slot {}: {} cases changed state", slot, changed);
         }
     }
 
-    /** Claims a slot for this node; false when another node already ran it. */
+    /**
+     * The slot a firing belongs to: the latest firing time of {@code cron} at or before {@code now} (Vietnam time),
+     * allowing a trigger to fire up to a second early. For the default quarter-hour cron this is the quarter-hour,
+     * written as before ({@code 2026-11-24T10:45+07:00[Asia/Ho_Chi_Minh]}); slots of one cron sort as text.
+     */
+    static String slot(CronExpression cron, Instant now) {
+        ZonedDateTime at = now.plusSeconds(1).atZone(ZONE);
+        Duration back = Duration.ofMinutes(1);
+        ZonedDateTime first = cron.next(at.minus(back));
+        while (first == null || first.isAfter(at)) {
+            back = back.multipliedBy(2);
+            if (back.toDays() > 800) {
+                throw new IllegalStateException("the watch cron " + cron + " has not fired in two years");
+            }
+            first = cron.next(at.minus(back));
+        }
+        ZonedDateTime slot = first;
+        for (ZonedDateTime next = cron.next(slot); next != null && !next.isAfter(at); next = cron.next(next)) {
+            slot = next;
+        }
+        return slot.toString();
+    }
+
+    /**
+     * Claims a slot for this node; false when another node already ran it. The claim and its line in
+     * {@code job_run_history} are one statement, so the history holds exactly the slots that were claimed.
+     */
     boolean claim(String slot) {
         String node;
         try {
@@ -69,10 +105,14 @@ public class DeadlineWatch {
             node = "pid " + ProcessHandle.current().pid();
         }
         return jdbc.sql("""
-                        insert into case_job_run (name, last_slot, ran_at, ran_by) values (?, ?, ?, ?)
-                        on conflict (name) do update set last_slot = excluded.last_slot, ran_at = excluded.ran_at,
-                            ran_by = excluded.ran_by
-                        where case_job_run.last_slot < excluded.last_slot""")
+                        with claimed as (
+                            insert into case_job_run (name, last_slot, ran_at, ran_by) values (?, ?, ?, ?)
+                            on conflict (name) do update set last_slot = excluded.last_slot, ran_at = excluded.ran_at,
+                                ran_by = excluded.ran_by
+                            where case_job_run.last_slot < excluded.last_slot
+                            returning name, last_slot, ran_at, ran_by)
+                        insert into job_run_history (name, slot, ran_by, claimed_at)
+                        select name, last_slot, ran_by, ran_at from claimed""")
                 .params(JOB, slot, Timestamp.from(clock.instant()), node).update() == 1;
     }
 

@@ -3,7 +3,6 @@ package vn.lamchu.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -30,8 +29,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -53,8 +50,6 @@ import vn.lamchu.platform.EmbeddedDatabase;
 class ScaleBenchmark {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern TOKEN = Pattern.compile("lc_[A-Za-z0-9_-]{20,}");
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"");
 
     private final long cases = Long.getLong("bench.cases", 100_000);
     private final int samples = Integer.getInteger("bench.samples", 200);
@@ -170,17 +165,7 @@ class ScaleBenchmark {
 
     /** Signs in through the login form and issues a personal API token on the account page, as a user would. */
     private String token(String user) throws Exception {
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NORMAL).build();
-        String login = browser.send(get("/login").build(), HttpResponse.BodyHandlers.ofString()).body();
-        browser.send(form("/login", Map.of("username", user, "password", "LamChu@2026", "_csrf", csrf(login))),
-                HttpResponse.BodyHandlers.discarding());
-        String account = browser.send(get("/account").build(), HttpResponse.BodyHandlers.ofString()).body();
-        String after = browser.send(form("/account/tokens", Map.of("name", "benchmark " + Instant.now(),
-                "_csrf", csrf(account))), HttpResponse.BodyHandlers.ofString()).body();
-        Matcher token = TOKEN.matcher(after);
-        assertThat(token.find()).as("a token on the account page").isTrue();
-        return token.group();
+        return AppNode.token(this::get, user);
     }
 
     /**
@@ -398,20 +383,6 @@ class ScaleBenchmark {
     private HttpRequest post(String path, String json) {
         return get(path).header("Authorization", bearer).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build();
-    }
-
-    private HttpRequest form(String path, Map<String, String> fields) {
-        StringBuilder body = new StringBuilder();
-        fields.forEach((k, v) -> body.append(body.isEmpty() ? "" : "&").append(k).append('=')
-                .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
-        return get(path).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build();
-    }
-
-    private static String csrf(String page) {
-        Matcher m = CSRF.matcher(page);
-        assertThat(m.find()).as("a CSRF token on the page").isTrue();
-        return m.group(1);
     }
 
     private static double seconds(long startNanos) {

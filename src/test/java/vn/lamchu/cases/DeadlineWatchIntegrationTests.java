@@ -165,5 +165,8 @@ class DeadlineWatchIntegrationTests {
         }
         assertThat(watch.claim(slot)).as("the same slot again").isFalse();
         assertThat(watch.claim(slot + "~later")).as("the next slot").isTrue();
+        assertThat(jdbc.sql("select count(*) from job_run_history where name = ? and slot in (?, ?)")
+                .params(DeadlineWatch.JOB, slot, slot + "~later").query(Integer.class).single())
+                .as("each claimed slot once in the history").isEqualTo(2);
     }
 }
