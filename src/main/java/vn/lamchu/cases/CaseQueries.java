@@ -251,7 +251,7 @@ public class CaseQueries {
             where.append(" and c.received_on <= :to");
             params.put("to", filter.to());
         }
-        String order = "c.due_on nulls last, c.received_at desc";
+        String order = "c.due_on nulls last, c.received_at desc, c.id"; // the id: pages never overlap on ties
         if (filter.query() != null && text) {
             where.append(" and (to_tsvector('simple', c.search_text) @@ plainto_tsquery('simple', lamchu_fold(:q))"
                     + " or c.number = :q)");
