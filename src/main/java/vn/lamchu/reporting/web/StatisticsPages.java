@@ -1,5 +1,6 @@
 package vn.lamchu.reporting.web;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
 
@@ -27,6 +28,10 @@ import vn.lamchu.shared.DomainException;
 class StatisticsPages {
 
     static final String CAN_READ = "hasAnyAuthority('CASE_RECEIVE', 'CASE_HANDLE', 'CASE_APPROVE', 'REPORT_READ')";
+
+    /** A figure shown as a card; {@code alert}: shown in red when not zero. */
+    record Card(String id, String label, long value, boolean alert) {
+    }
 
     /** A row with its label for the page. */
     record LabelledRow(String label, CaseStatistics.Row row) {
@@ -65,6 +70,13 @@ class StatisticsPages {
         }
         CaseStatistics.Figures figures = statistics.of(actor, chosen, period);
         model.addAttribute("figures", figures);
+        CaseStatistics.Row t = figures.total();
+        model.addAttribute("cards", List.of(new Card("stat-received", "reporting.received", t.received(), false),
+                new Card("stat-closed", "reporting.closed", t.closed(), false),
+                new Card("stat-on-time", "reporting.onTime", t.closedOnTime(), false),
+                new Card("stat-late", "reporting.late", t.closedLate(), true),
+                new Card("stat-open", "reporting.open", t.openAtEnd(), false),
+                new Card("stat-overdue", "reporting.overdue", t.overdueAtEnd(), true)));
         model.addAttribute("byKind", figures.byKind().stream()
                 .map(r -> new LabelledRow(label("cases.kind." + r.value(), r.value(), locale), r)).toList());
         model.addAttribute("byChannel", figures.byChannel().stream()
