@@ -38,13 +38,16 @@ create table case_stat_delta
     primary key (tenant_id, seq)
 );
 
--- The monthly rollup, one row per unit, month and value of one dimension: dim 'K' = content kind, 'C' = channel,
--- 'G' = category. Every case is counted once in each dimension, so the 'K' rows alone give the totals.
+-- The rollup, one row per unit, grain, month and value of one dimension: dim 'K' = content kind, 'C' = channel,
+-- 'G' = category. Every case is counted once in each dimension, so the 'K' rows alone give the totals. Every flow is
+-- counted twice: by month (grain 'M') and by year (grain 'Y', month = 1 January), so that a year (and the balance of
+-- the years before it) is read from a few rows per unit.
 create table case_stat_month
 (
     tenant_id      uuid   not null,
     unit_id        uuid   not null,
-    month          date   not null,   -- the first day of the month
+    grain          char   not null check (grain in ('M', 'Y')),
+    month          date   not null,   -- the first day of the month (grain M) or of the year (grain Y)
     dim            char   not null check (dim in ('K', 'C', 'G')),
     value          text   not null,
     received       bigint not null default 0,
@@ -52,16 +55,17 @@ create table case_stat_month
     closed_on_time bigint not null default 0,
     closed_late    bigint not null default 0,
     overdue        bigint not null default 0,
-    primary key (tenant_id, unit_id, month, dim, value)
+    primary key (tenant_id, unit_id, grain, month, dim, value)
 );
 
--- What a signature adds to each month and dimension (for the rollup, the fold and the readers alike).
+-- What a signature adds to each month and year and dimension (for the rollup, the fold and the readers alike).
 create function case_stat_flows(kind text, channel text, category text, received date, closed date, due date)
-    returns table (month date, dim char, value text, received int, closed int, closed_on_time int, closed_late int,
-                   overdue int)
+    returns table (grain char, month date, dim char, value text, received int, closed int, closed_on_time int,
+                   closed_late int, overdue int)
     language sql immutable parallel safe as
 $$
-select f.month, d.dim, d.value, f.received, f.closed, f.closed_on_time, f.closed_late, f.overdue
+select g.grain, case when g.grain = 'Y' then date_trunc('year', f.month)::date else f.month end,
+       d.dim, d.value, f.received, f.closed, f.closed_on_time, f.closed_late, f.overdue
 from (values (date_trunc('month', received)::date, 1, 0, 0, 0, 0),
              (date_trunc('month', closed)::date, 0, 1,
               case when due is not null and closed <= due then 1 else 0 end,
@@ -71,6 +75,7 @@ from (values (date_trunc('month', received)::date, 1, 0, 0, 0, 0),
                    then date_trunc('month', due + 1)::date end, 0, 0, 0, 0, 1))
          as f(month, received, closed, closed_on_time, closed_late, overdue)
          cross join (values ('K'::char, kind), ('C'::char, channel), ('G'::char, category)) as d(dim, value)
+         cross join (values ('M'::char), ('Y'::char)) as g(grain)
 where f.month is not null
 $$;
 
@@ -151,9 +156,9 @@ create trigger case_stat_update
 -- Cases closed before this migration have no recorded deadline: they count as closed, neither on time nor late.
 -- Signatures are grouped by month first (dates only matter by month once the deadline comparison is done).
 set local work_mem = '256MB';
-insert into case_stat_month (tenant_id, unit_id, month, dim, value, received, closed, closed_on_time, closed_late,
-                             overdue)
-select g.tenant_id, g.handling_unit_id, f.month, f.dim, f.value,
+insert into case_stat_month (tenant_id, unit_id, grain, month, dim, value, received, closed, closed_on_time,
+                             closed_late, overdue)
+select g.tenant_id, g.handling_unit_id, f.grain, f.month, f.dim, f.value,
        sum(g.n * f.received), sum(g.n * f.closed), sum(g.n * f.closed_on_time), sum(g.n * f.closed_late),
        sum(g.n * f.overdue)
 from (select tenant_id, handling_unit_id, content_kind, channel, coalesce(category_code, '') category_code,
@@ -164,4 +169,4 @@ from (select tenant_id, handling_unit_id, content_kind, channel, coalesce(catego
       group by 1, 2, 3, 4, 5, 6, 7, 8) g
          cross join lateral case_stat_flows(g.content_kind, g.channel, g.category_code, g.received_on, g.closed_on,
                                             g.due_on) f
-group by 1, 2, 3, 4, 5;
+group by 1, 2, 3, 4, 5, 6;

@@ -66,16 +66,16 @@ public class CaseStatFold {
                             where (tenant_id, seq) in (select tenant_id, seq from case_stat_delta limit :batch)
                             returning *),
                         folded as (
-                            insert into case_stat_month as m (tenant_id, unit_id, month, dim, value, received, closed,
-                                                              closed_on_time, closed_late, overdue)
-                            select d.tenant_id, d.unit_id, f.month, f.dim, f.value, sum(d.sign * f.received),
+                            insert into case_stat_month as m (tenant_id, unit_id, grain, month, dim, value, received,
+                                                              closed, closed_on_time, closed_late, overdue)
+                            select d.tenant_id, d.unit_id, f.grain, f.month, f.dim, f.value, sum(d.sign * f.received),
                                    sum(d.sign * f.closed), sum(d.sign * f.closed_on_time), sum(d.sign * f.closed_late),
                                    sum(d.sign * f.overdue)
                             from moved d
                                  cross join lateral case_stat_flows(d.content_kind, d.channel, d.category_code,
                                                                     d.received_on, d.closed_on, d.due_on) f
-                            group by 1, 2, 3, 4, 5
-                            on conflict (tenant_id, unit_id, month, dim, value) do update
+                            group by 1, 2, 3, 4, 5, 6
+                            on conflict (tenant_id, unit_id, grain, month, dim, value) do update
                                 set received = m.received + excluded.received,
                                     closed = m.closed + excluded.closed,
                                     closed_on_time = m.closed_on_time + excluded.closed_on_time,

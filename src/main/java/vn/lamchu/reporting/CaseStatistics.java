@@ -66,6 +66,11 @@ public class CaseStatistics {
             return new Period(y, quarter, month);
         }
 
+        /** Whether this is a whole year (read from the yearly rows). */
+        public boolean whole() {
+            return quarter == null && month == null;
+        }
+
         public LocalDate from() {
             int m = month != null ? month : quarter != null ? quarter * 3 - 2 : 1;
             return LocalDate.of(year, m, 1);
@@ -175,29 +180,37 @@ public class CaseStatistics {
         List<UUID> scope = org.subtree(actor.tenantId(), unit.id()).stream().map(UnitId::value).toList();
         UUID tenant = actor.tenantId().value();
         Map<String, Map<String, long[]>> dims = new LinkedHashMap<>();
+        // the flows of the period (yearly rows for a whole year, else monthly ones), and for the balances by kind:
+        // the yearly rows of the years before plus this year's rows up to the end
+        String filter = """
+                (grain = :grain and month between :from and :to)
+                or (dim = 'K' and grain = 'Y' and month < :yearStart)
+                or (dim = 'K' and grain = :grain and month between :yearStart and :to)""";
         jdbc.sql("""
                         with src as (
-                            select month, dim, value, received, closed, closed_on_time, closed_late, overdue
+                            select grain, month, dim, value, received, closed, closed_on_time, closed_late, overdue
                             from case_stat_month
-                            where tenant_id = :tenant and unit_id in (:scope) and month <= :to
-                              and (month >= :from or dim = 'K')
+                            where tenant_id = :tenant and unit_id in (:scope) and (%s)
                             union all
-                            select f.month, f.dim, f.value, d.sign * f.received, d.sign * f.closed,
-                                   d.sign * f.closed_on_time, d.sign * f.closed_late, d.sign * f.overdue
-                            from case_stat_delta d
-                                 cross join lateral case_stat_flows(d.content_kind, d.channel, d.category_code,
-                                                                    d.received_on, d.closed_on, d.due_on) f
-                            where d.tenant_id = :tenant and d.unit_id in (:scope) and f.month <= :to
-                              and (f.month >= :from or f.dim = 'K'))
+                            select * from (
+                                select f.grain, f.month, f.dim, f.value, d.sign * f.received received,
+                                       d.sign * f.closed closed, d.sign * f.closed_on_time closed_on_time,
+                                       d.sign * f.closed_late closed_late, d.sign * f.overdue overdue
+                                from case_stat_delta d
+                                     cross join lateral case_stat_flows(d.content_kind, d.channel, d.category_code,
+                                                                        d.received_on, d.closed_on, d.due_on) f
+                                where d.tenant_id = :tenant and d.unit_id in (:scope)) unfolded
+                            where %s)
                         select dim, value,
-                               coalesce(sum(received) filter (where month >= :from), 0),
-                               coalesce(sum(closed) filter (where month >= :from), 0),
-                               coalesce(sum(closed_on_time) filter (where month >= :from), 0),
-                               coalesce(sum(closed_late) filter (where month >= :from), 0),
+                               coalesce(sum(received) filter (where grain = :grain and month >= :from), 0),
+                               coalesce(sum(closed) filter (where grain = :grain and month >= :from), 0),
+                               coalesce(sum(closed_on_time) filter (where grain = :grain and month >= :from), 0),
+                               coalesce(sum(closed_late) filter (where grain = :grain and month >= :from), 0),
                                coalesce(sum(received - closed), 0),
                                coalesce(sum(overdue), 0)
                         from src
-                        group by dim, value""")
+                        group by dim, value""".formatted(filter, filter))
+                .param("grain", period.whole() ? "Y" : "M").param("yearStart", LocalDate.of(period.year(), 1, 1))
                 .param("tenant", tenant).param("scope", scope).param("from", from).param("to", to)
                 .query((rs, n) -> {
                     dims.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>()).put(rs.getString(2),

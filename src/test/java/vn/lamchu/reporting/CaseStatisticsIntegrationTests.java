@@ -104,8 +104,9 @@ class CaseStatisticsIntegrationTests {
     }
 
     /** By kind: received, closed, on time, late, open at the end, overdue at the end (rows of zeros left out). */
-    Map<String, List<Long>> fromApi(String unitCode, int year) throws Exception {
-        JsonNode figures = call(province, "GET", "/api/v1/statistics/cases?unit=" + unitCode + "&year=" + year, null, 200);
+    Map<String, List<Long>> fromApi(String unitCode, int year, Integer quarter) throws Exception {
+        JsonNode figures = call(province, "GET", "/api/v1/statistics/cases?unit=" + unitCode + "&year=" + year
+                + (quarter == null ? "" : "&quarter=" + quarter), null, 200);
         Map<String, List<Long>> out = new TreeMap<>();
         for (JsonNode r : figures.get("byKind")) {
             List<Long> v = List.of(r.get("received").asLong(), r.get("closed").asLong(), r.get("closedOnTime").asLong(),
@@ -118,13 +119,13 @@ class CaseStatisticsIntegrationTests {
     }
 
     /** The oracle: the same figures by grouping citizen_case (with the deadlines recorded at closing). */
-    Map<String, List<Long>> fromCases(String unitCode, int year) {
+    Map<String, List<Long>> fromCases(String unitCode, int year, Integer quarter) {
         UUID unit = tokens.unitId(unitCode);
         TenantId tenant = new TenantId(jdbc.sql("select tenant_id from org_unit where id = :id").param("id", unit)
                 .query(UUID.class).single());
         List<UUID> scope = org.subtree(tenant, new UnitId(unit)).stream().map(UnitId::value).toList();
-        LocalDate from = LocalDate.of(year, 1, 1);
-        LocalDate to = LocalDate.of(year, 12, 31);
+        LocalDate from = LocalDate.of(year, quarter == null ? 1 : quarter * 3 - 2, 1);
+        LocalDate to = quarter == null ? LocalDate.of(year, 12, 31) : from.plusMonths(3).minusDays(1);
         LocalDate today = LegalTime.today(clock);
         LocalDate asOf = to.isAfter(today) ? today : to;
         Map<String, List<Long>> out = new TreeMap<>();
@@ -157,11 +158,16 @@ class CaseStatisticsIntegrationTests {
     }
 
     void assertExact() throws Exception {
-        int year = LegalTime.today(clock).getYear();
+        LocalDate today = LegalTime.today(clock);
+        int year = today.getYear();
+        int quarter = (today.getMonthValue() + 2) / 3;
         for (String unit : List.of("TP", "TP-VP", "BM", "HA")) {
-            assertThat(fromApi(unit, year)).as("unit %s, year %d", unit, year).isEqualTo(fromCases(unit, year));
+            assertThat(fromApi(unit, year, null)).as("unit %s, year %d", unit, year)
+                    .isEqualTo(fromCases(unit, year, null));
+            assertThat(fromApi(unit, year, quarter)).as("unit %s, quarter %d", unit, quarter)
+                    .isEqualTo(fromCases(unit, year, quarter));
         }
-        assertThat(fromApi("HA", year - 1)).isEqualTo(fromCases("HA", year - 1));
+        assertThat(fromApi("HA", year - 1, null)).isEqualTo(fromCases("HA", year - 1, null));
     }
 
     @Test
@@ -199,7 +205,7 @@ class CaseStatisticsIntegrationTests {
 
         // past its deadline: overdue while open, then closed late
         clock.advance(Duration.ofDays(25));
-        assertThat(fromApi("TP-VP", LegalTime.today(clock).getYear()).values().stream().mapToLong(v -> v.get(5)).sum())
+        assertThat(fromApi("TP-VP", LegalTime.today(clock).getYear(), null).values().stream().mapToLong(v -> v.get(5)).sum())
                 .isPositive();
         assertExact();
         answer(late.get("caseId").asString());
