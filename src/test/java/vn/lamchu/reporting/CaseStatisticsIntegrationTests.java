@@ -50,6 +50,7 @@ class CaseStatisticsIntegrationTests {
     @Autowired CaseStatFold fold;
     @Autowired OrgDirectory org;
     @Autowired MutableClock clock;
+    @Autowired javax.sql.DataSource dataSource;
 
     DemoTokens tokens;
     String officer;
@@ -213,6 +214,27 @@ class CaseStatisticsIntegrationTests {
         fold.foldAll();
         assertExact();
         assertThat(kept).isNotNull();
+    }
+
+    @Test
+    void whileAnotherNodeFoldsThisOneSkipsAndTheFiguresStayExact() throws Exception {
+        try (var other = dataSource.getConnection()) {
+            other.setAutoCommit(false);
+            try (var lock = other.prepareStatement("select pg_advisory_xact_lock(?)")) {
+                lock.setLong(1, CaseStatFold.LOCK);
+                lock.execute();
+            }
+            receive("COMPLAINT", "POST");
+            assertThat(fold.foldAll()).isZero();
+            long waiting = jdbc.sql("select coalesce(max(seq), 0) from case_stat_delta").query(Long.class).single();
+            assertThat(waiting).isPositive();
+            assertExact();
+            other.rollback();
+            fold.foldAll();
+            assertThat(jdbc.sql("select count(*) from case_stat_delta where seq <= :seq").param("seq", waiting)
+                    .query(Long.class).single()).as("the deltas left while the other node held the lock").isZero();
+        }
+        assertExact();
     }
 
     @Test
