@@ -27,7 +27,7 @@ import vn.lamchu.shared.UnitId;
 /**
  * Case figures for a unit's subtree (a commune-year = the commune unit's subtree, a province-year = the tenant's root
  * unit's subtree) and a period (a year, a quarter or a month), read from the monthly rollup kept by the database
- * trigger (migration V4_3_0) plus the deltas not folded yet, never by grouping the case table. The measures:
+ * trigger (migration V4_6_0) plus the deltas not folded yet, never by grouping the case table. The measures:
  * <ul>
  *   <li><b>received</b>: cases received ({@code received_on}) in the period;</li>
  *   <li><b>closed</b>: cases that reached a final state ({@code closed_on}: answered, guided, forwarded outside,

@@ -92,7 +92,9 @@ class ScaleBenchmark {
             results.put("worklist", worklist());
             results.put("search", search());
             results.put("duplicates", duplicates());
-            results.put("statistics", Map.of("missing", "Làm Chủ has no statistics views yet (reporting module)"));
+            // (e) a commune-year and a province-year, as the province's administrator sees them
+            results.put("statistics", StatisticsProbe.measure(http, "http://localhost:" + port, token("quantri"),
+                    samples));
             results.put("export", export());
             results.put("heapUnderLoadMB", heapUsedMb());
         } finally {
