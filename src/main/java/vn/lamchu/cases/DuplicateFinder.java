@@ -78,10 +78,12 @@ class DuplicateFinder {
         LocalDate firstDay = since.atZone(vn.lamchu.shared.LegalTime.VIETNAM).toLocalDate();
         int read = 0;
         for (int m = months.length - 1; m >= 0 && read < TEXT_CANDIDATES; m--) {
-            List<Similar> rows = jdbc.sql(SELECT + """
+            // The band condition alone, fenced: PostgreSQL cannot estimate how few letters share a band, and given a
+            // LIMIT or other conditions it chose to scan the table instead (measured: minutes at ten million).
+            List<Similar> rows = jdbc.sql("with candidates as materialized (" + SELECT + """
                             where lamchu_lsh(minhash, coalesce(place_unit_id, handling_unit_id), received_on)
-                                  && lamchu_lsh_probe(:fingerprint, cast(:bucket as uuid), array[cast(:month as date)])
-                              and tenant_id = :tenant and id <> :exclude
+                                  && lamchu_lsh_probe(:fingerprint, cast(:bucket as uuid), array[cast(:month as date)]))
+                            select * from candidates where tenant_id = :tenant and id <> :exclude
                             limit :limit""")
                     .param("fingerprint", fingerprint).param("bucket", bucket).param("month", months[m])
                     .param("tenant", tenant.value()).param("exclude", excluded)
