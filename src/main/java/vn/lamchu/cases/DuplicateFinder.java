@@ -46,10 +46,10 @@ class DuplicateFinder {
     }
 
     /** At most this many letters sharing a band are read and scored for one question. */
-    static final int TEXT_CANDIDATES = 300;
+    static final int TEXT_CANDIDATES = 150;
 
     private static final String SELECT = """
-            select id, number, title, received_on, status, handling_unit_id, group_id, outcome, category_code, minhash,
+            select tenant_id, id, number, title, received_on, status, handling_unit_id, group_id, outcome, category_code, minhash,
                    sender_key, place_unit_id
             from citizen_case
             """;
