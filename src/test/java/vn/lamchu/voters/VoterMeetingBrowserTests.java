@@ -83,7 +83,10 @@ class VoterMeetingBrowserTests {
         new Select(browser.findElement(By.id("kind"))).selectByValue("FEEDBACK");
         browser.findElement(By.id("text")).sendKeys("Phản ánh chó thả rông gây mất an toàn " + tag);
         browser.findElement(By.id("voterName")).sendKeys("Hà Văn Dũng");
+        WebElement previous = browser.findElement(By.id("raised"));
         page.click(By.id("opinion-save"));
+        // the notice of the first opinion goes away with the page it was on: wait for it, not just for "a notice"
+        page.waitFor(10).until(ExpectedConditions.stalenessOf(previous));
         WebElement raised = page.waitFor(10).until(ExpectedConditions.presenceOfElementLocated(By.id("raised")));
         assertThat(raised.getText()).contains("Văn phòng HĐND và UBND xã Tân Phú");
 
