@@ -495,8 +495,14 @@ public class CaseQueries {
      * @throws NotFoundException if no case has this code (the same answer whether the code is wrong or unknown)
      */
     public PublicView byReceipt(TenantId tenant, ReceiptCode code) {
-        CitizenCase c = protectedCopy(store.findByReceipt(tenant, code.hash(box))
-                .orElseThrow(() -> new NotFoundException("case", "receipt")));
+        String hash = code.hash(box);
+        Optional<CitizenCase> found = store.findByReceipt(tenant, hash);
+        if (found.isEmpty()) {
+            // accepted a moment ago and still waiting in the inbox: logged now, so that the sender finds it
+            intake.logPendingReceipt(tenant, hash);
+            found = store.findByReceipt(tenant, hash);
+        }
+        CitizenCase c = protectedCopy(found.orElseThrow(() -> new NotFoundException("case", "receipt")));
         List<PublicStep> steps = store.steps(tenant, c.id).stream().filter(CaseStep::visible)
                 .map(s -> new PublicStep(s.at(), s.action(), s.status(), publicNote(s)))
                 .toList();

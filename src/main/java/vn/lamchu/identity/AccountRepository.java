@@ -22,7 +22,7 @@ import vn.lamchu.shared.UnitId;
 @Repository
 class AccountRepository {
 
-    private static final String COLUMNS = """
+    static final String COLUMNS = """
             a.tenant_id, a.id, a.username, a.display_name, a.email, a.unit_id, a.enabled, a.failed_attempts,
             a.locked_until, a.totp_enabled, a.last_login_at, a.created_at, a.version,
             coalesce((select string_agg(r.role, ',') from account_role r

@@ -6,11 +6,14 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.lamchu.audit.AuditLog;
 import vn.lamchu.shared.DomainException;
 import vn.lamchu.shared.Ids;
+import vn.lamchu.shared.Permission;
 import vn.lamchu.shared.TenantId;
 import vn.lamchu.shared.VietnameseText;
 
@@ -36,15 +40,11 @@ public class ApiTokens {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final AuditLog audit;
-    private final AccountRepository accounts;
-    private final PermissionGrants grants;
 
-    ApiTokens(JdbcClient jdbc, Clock clock, AuditLog audit, AccountRepository accounts, PermissionGrants grants) {
+    ApiTokens(JdbcClient jdbc, Clock clock, AuditLog audit) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.audit = audit;
-        this.accounts = accounts;
-        this.grants = grants;
     }
 
     /** A token's listing: never the token itself. */
@@ -103,38 +103,56 @@ public class ApiTokens {
         }
     }
 
-    /** The account a presented token acts as, if the token is known, unrevoked, unexpired and its account usable. */
-    @Transactional
-    Optional<Account> authenticate(String token) {
+    /**
+     * The principal a presented token acts as, if the token is known, unrevoked and unexpired and its account usable:
+     * the account's roles and explicit grants, as for a session. One statement (token, account, roles and grants read
+     * together, fresh on every request: a revocation or a changed role counts at once), and "last used" written at most
+     * once a minute, so that a busy client does not turn every request into a write and a commit.
+     */
+    Optional<AccountPrincipal> principal(String token) {
         if (token == null || !token.startsWith(PREFIX) || token.length() > 100) {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        record Row(UUID tenant, UUID id, UUID account) {
+        record Found(UUID tokenId, boolean stale, Account account, Set<Permission> granted) {
         }
-        Optional<Row> row = jdbc.sql("""
-                        select tenant_id, id, account_id from api_token where token_hash = ? and revoked_at is null
-                        and (expires_at is null or expires_at > ?)""")
-                .params(sha256(token), Timestamp.from(now))
-                .query((rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class)))
+        Optional<Found> found = jdbc.sql("select t.id as token_id, (t.last_used_at is null or t.last_used_at < :minuteAgo) as stale, "
+                        + AccountRepository.COLUMNS + """
+                        , coalesce((select string_agg(g.permission, ',') from account_permission_grant g
+                                    where g.tenant_id = a.tenant_id and g.account_id = a.id), '') as granted
+                        from api_token t join account a on a.tenant_id = t.tenant_id and a.id = t.account_id
+                        where t.token_hash = :hash and t.revoked_at is null and (t.expires_at is null or t.expires_at > :now)""")
+                .param("minuteAgo", Timestamp.from(now.minus(Duration.ofMinutes(1))))
+                .param("hash", sha256(token))
+                .param("now", Timestamp.from(now))
+                .query((rs, n) -> new Found(rs.getObject("token_id", UUID.class), rs.getBoolean("stale"),
+                        AccountRepository.map(rs, n), permissions(rs.getString("granted"))))
                 .optional();
-        if (row.isEmpty()) {
+        if (found.isEmpty()) {
             return Optional.empty();
         }
-        // "last used" to the minute: a busy client does not turn every request into a write and a commit
-        jdbc.sql("""
-                        update api_token set last_used_at = ? where tenant_id = ? and id = ?
-                        and (last_used_at is null or last_used_at < ?)""")
-                .params(Timestamp.from(now), row.get().tenant(), row.get().id(),
-                        Timestamp.from(now.minus(java.time.Duration.ofMinutes(1)))).update();
-        return accounts.find(new TenantId(row.get().tenant()), row.get().account())
-                .filter(Account::enabled).filter(a -> !a.lockedAt(now));
+        Account account = found.get().account();
+        if (found.get().stale()) {
+            jdbc.sql("""
+                            update api_token set last_used_at = ? where tenant_id = ? and id = ?
+                            and (last_used_at is null or last_used_at < ?)""")
+                    .params(Timestamp.from(now), account.tenantId().value(), found.get().tokenId(),
+                            Timestamp.from(now.minus(Duration.ofMinutes(1)))).update();
+        }
+        if (!account.enabled() || account.lockedAt(now)) {
+            return Optional.empty();
+        }
+        return Optional.of(AccountPrincipal.of(account, found.get().granted()));
     }
 
-    /** The principal a presented token acts as: its account's roles and explicit grants, as for a session. */
-    @Transactional
-    Optional<AccountPrincipal> principal(String token) {
-        return authenticate(token).map(a -> AccountPrincipal.of(a, grants.of(a.tenantId(), a.id())));
+    private static Set<Permission> permissions(String joined) {
+        Set<Permission> out = EnumSet.noneOf(Permission.class);
+        if (joined != null && !joined.isEmpty()) {
+            for (String p : joined.split(",")) {
+                out.add(Permission.valueOf(p));
+            }
+        }
+        return out;
     }
 
     static byte[] sha256(String token) {

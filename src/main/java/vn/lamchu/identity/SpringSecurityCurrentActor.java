@@ -1,8 +1,12 @@
 package vn.lamchu.identity;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -37,5 +41,19 @@ class SpringSecurityCurrentActor implements CurrentActor {
                 .filter(actor -> actor.tenantId().equals(tenant))
                 .map(actor -> org.isWithin(tenant, unit, actor.unitId()))
                 .orElse(false);
+    }
+
+    @Override
+    public <T> T runAs(Actor actor, Supplier<T> work) {
+        SecurityContext before = SecurityContextHolder.getContext();
+        AccountPrincipal principal = new AccountPrincipal(actor, List.of());
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.authorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(before);
+        }
     }
 }

@@ -1,6 +1,7 @@
 package vn.lamchu.shared;
 
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Who is acting now, and what they may see. Implemented by {@code identity}; every module asks it, so that no
@@ -37,4 +38,11 @@ public interface CurrentActor {
             throw new NotFoundException("unit", unit.toString());
         }
     }
+
+    /**
+     * Runs {@code work} on behalf of {@code actor}, then restores whoever was acting before: for background work that
+     * finishes what a staff member started (a letter accepted now and logged a moment later is logged, audited and
+     * scoped as theirs).
+     */
+    <T> T runAs(Actor actor, Supplier<T> work);
 }

@@ -7,7 +7,9 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -67,9 +69,12 @@ class CaseApi {
     private final CurrentActor currentActor;
     private final vn.lamchu.org.OrgDirectory org;
     private final java.time.Clock clock;
+    private final MessageSource messages;
 
     CaseApi(CaseIntake intake, CaseHandling handling, CaseQueries queries, CaseCategories categories,
-            CaseNotices notices, CurrentActor currentActor, vn.lamchu.org.OrgDirectory org, java.time.Clock clock) {
+            CaseNotices notices, CurrentActor currentActor, vn.lamchu.org.OrgDirectory org, java.time.Clock clock,
+            MessageSource messages) {
+        this.messages = messages;
         this.org = org;
         this.clock = clock;
         this.intake = intake;
@@ -176,17 +181,44 @@ class CaseApi {
     // ---- endpoints -----------------------------------------------------------------------------------------------
 
     @PostMapping
-    @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAuthority('CASE_RECEIVE')")
-    @Operation(summary = "Tiếp nhận đơn từ mọi kênh (cán bộ). Gửi lại cùng Idempotency-Key không tạo hồ sơ thứ hai.")
-    IntakeReceipt receive(@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
-                          @RequestBody IntakeJson in) {
+    @Operation(summary = "Tiếp nhận đơn từ mọi kênh (cán bộ). Gửi lại cùng Idempotency-Key không tạo hồ sơ thứ hai. "
+            + "Với \"Prefer: respond-async\": đơn được kiểm tra, lưu bền vững và trả lời ngay (202) với mã tra cứu; "
+            + "hồ sơ được vào sổ sau giây lát, theo dõi tại địa chỉ trong Location.")
+    ResponseEntity<Object> receive(@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+                                   @RequestHeader(name = "Prefer", required = false) String prefer,
+                                   @RequestBody IntakeJson in) {
         Actor actor = currentActor.require();
         List<Sender> senders = in.senders() == null ? List.of()
                 : in.senders().stream().map(SenderJson::toSender).toList();
-        return intake.submit(actor.tenantId(), new IntakeRequest(in.channel(), idempotencyKey, in.kind(), in.title(),
+        IntakeRequest request = new IntakeRequest(in.channel(), idempotencyKey, in.kind(), in.title(),
                 in.body(), in.category(), in.placeUnitId(), in.placeText(), Boolean.TRUE.equals(in.anonymous()), senders,
-                Boolean.TRUE.equals(in.publishConsent()), in.forwardedBy(), in.receivedOn(), in.handlingUnitId(), in.attachments()));
+                Boolean.TRUE.equals(in.publishConsent()), in.forwardedBy(), in.receivedOn(), in.handlingUnitId(), in.attachments());
+        if (prefer != null && prefer.toLowerCase(java.util.Locale.ROOT).contains("respond-async")) {
+            // RFC 7240: the preference is honoured, so it is named back
+            CaseIntake.AcceptedLetter accepted = intake.accept(actor.tenantId(), request);
+            if (accepted.logged() != null) {
+                return ResponseEntity.ok().header("Preference-Applied", "respond-async").body(accepted.logged());
+            }
+            return ResponseEntity.accepted().location(java.net.URI.create("/api/v1/cases/accepted/" + accepted.id()))
+                    .header("Preference-Applied", "respond-async").body(accepted);
+        }
+        return ResponseEntity.status(HttpStatus.CREATED).body(intake.submit(actor.tenantId(), request));
+    }
+
+    @GetMapping("/accepted/{id}")
+    @PreAuthorize("hasAuthority('CASE_RECEIVE')")
+    @Operation(summary = "Tình trạng một đơn đã nhận với \"Prefer: respond-async\": PENDING (chờ vào sổ), DONE (đã vào sổ: "
+            + "số hồ sơ, hạn trả lời), FAILED (chưa vào sổ được: lý do; đơn vẫn được giữ). Chỉ tài khoản đã gửi xem được.")
+    AcceptedLetterJson accepted(@PathVariable UUID id, java.util.Locale locale) {
+        Actor actor = currentActor.require();
+        CaseIntake.AcceptedLetterState state = intake.accepted(actor.tenantId(), id);
+        String problem = state.errorKey() == null ? null
+                : messages.getMessage(state.errorKey(), state.errorArgs().toArray(), state.errorKey(), locale);
+        return new AcceptedLetterJson(state.id(), state.state(), state.acceptedAt(), state.receipt(), problem);
+    }
+
+    record AcceptedLetterJson(UUID id, String state, Instant acceptedAt, IntakeReceipt receipt, String problem) {
     }
 
     @GetMapping
