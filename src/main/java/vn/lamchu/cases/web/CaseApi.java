@@ -185,6 +185,19 @@ class CaseApi {
     @Operation(summary = "Tiếp nhận đơn từ mọi kênh (cán bộ). Gửi lại cùng Idempotency-Key không tạo hồ sơ thứ hai. "
             + "Với \"Prefer: respond-async\": đơn được kiểm tra, lưu bền vững và trả lời ngay (202) với mã tra cứu; "
             + "hồ sơ được vào sổ sau giây lát, theo dõi tại địa chỉ trong Location.")
+    @io.swagger.v3.oas.annotations.responses.ApiResponses({
+            @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201",
+                    description = "Đơn đã vào sổ: số hồ sơ, mã tra cứu, hạn trả lời",
+                    content = @io.swagger.v3.oas.annotations.media.Content(schema =
+                            @io.swagger.v3.oas.annotations.media.Schema(implementation = IntakeReceipt.class))),
+            @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "202",
+                    description = "Prefer: respond-async — đơn đã được nhận và lưu, chờ vào sổ; mã tra cứu dùng được ngay",
+                    content = @io.swagger.v3.oas.annotations.media.Content(schema =
+                            @io.swagger.v3.oas.annotations.media.Schema(implementation = CaseIntake.AcceptedLetter.class))),
+            @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200",
+                    description = "Prefer: respond-async, gửi lại với Idempotency-Key của đơn đã vào sổ: biên nhận của đơn đó",
+                    content = @io.swagger.v3.oas.annotations.media.Content(schema =
+                            @io.swagger.v3.oas.annotations.media.Schema(implementation = IntakeReceipt.class)))})
     ResponseEntity<Object> receive(@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
                                    @RequestHeader(name = "Prefer", required = false) String prefer,
                                    @RequestBody IntakeJson in) {
