@@ -402,6 +402,24 @@ public class CaseIntake {
                 row.errorArgs());
     }
 
+    /**
+     * Sends a letter that could not be logged to be logged again (after what stopped it was put right, e.g. a unit
+     * restored): for the staff member who handed it in.
+     *
+     * @throws vn.lamchu.shared.NotFoundException if there is no such letter of theirs
+     * @throws DomainException (conflict) if the letter has not failed
+     */
+    public AcceptedLetterState retry(TenantId tenant, UUID id) {
+        Actor actor = currentActor.require();
+        AcceptedLetterState state = accepted(tenant, id);
+        if (!inbox.retry(tenant, id, actor.accountId(), clock.instant())) {
+            throw DomainException.conflict("cases.error.inboxNotFailed");
+        }
+        audit.recordChange(tenant, "accepted_letter", id.toString(), "retry", null, Map.of("was", state.state()));
+        onAccepted.run();
+        return accepted(tenant, id);
+    }
+
     /** Called (on this node) when a letter has been accepted: the worker wakes. */
     void onAccepted(Runnable hook) {
         this.onAccepted = hook;

@@ -121,6 +121,15 @@ class IntakeInbox {
                 .params(Timestamp.from(at), tenant.value(), id).update();
     }
 
+    /** Puts a letter that could not be logged back in the queue, with fresh attempts; false if it had not failed. */
+    boolean retry(TenantId tenant, UUID id, UUID account, Instant now) {
+        return jdbc.sql("""
+                        update intake_inbox set state = 'PENDING', attempts = 0, next_attempt_at = ?, error_key = null,
+                            error_args = null, done_at = null
+                        where tenant_id = ? and id = ? and account_id = ? and state = 'FAILED'""")
+                .params(Timestamp.from(now), tenant.value(), id, account).update() == 1;
+    }
+
     /** Forgets letters logged before {@code before}: their cases carry everything, the receipt code included. */
     int purge(TenantId tenant, Instant before) {
         return jdbc.sql("delete from intake_inbox where tenant_id = ? and state = 'DONE' and done_at < ?")

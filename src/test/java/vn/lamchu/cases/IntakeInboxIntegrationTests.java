@@ -195,6 +195,20 @@ class IntakeInboxIntegrationTests {
                 .andExpect(jsonPath("$.state").value("DONE"));
         assertThat(jdbc.sql("select payload_enc from intake_inbox where id = ?").param(broken).query(String.class).single())
                 .isEqualTo("không đọc được");
+
+        // sent again, it waits once more (and fails again here: its payload cannot be read); a logged one cannot be
+        mvc.perform(post("/api/v1/cases/accepted/" + broken + "/retry").header("Authorization", bearer))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.state").value("PENDING"));
+        // fresh attempts (the worker may have made its first already)
+        assertThat(jdbc.sql("select attempts from intake_inbox where id = ?").param(broken).query(Integer.class).single())
+                .isLessThan(CaseIntake.INBOX_ATTEMPTS - 1);
+        mvc.perform(post("/api/v1/cases/accepted/" + good.get("id").asString() + "/retry").header("Authorization", bearer))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("FAILED")));
+        mvc.perform(post("/api/v1/cases/accepted/" + broken + "/retry")
+                        .header("Authorization", tokens.bearer("tiepnhan.tp")))
+                .andExpect(status().isNotFound());
     }
 
     @Test

@@ -231,6 +231,16 @@ class CaseApi {
         return new AcceptedLetterJson(state.id(), state.state(), state.acceptedAt(), state.receipt(), problem);
     }
 
+    @PostMapping("/accepted/{id}/retry")
+    @PreAuthorize("hasAuthority('CASE_RECEIVE')")
+    @Operation(summary = "Gửi lại để vào sổ một đơn đã nhận nhưng chưa vào sổ được (FAILED), sau khi đã khắc phục nguyên nhân. "
+            + "Chỉ tài khoản đã gửi đơn.")
+    AcceptedLetterJson retryAccepted(@PathVariable UUID id, java.util.Locale locale) {
+        Actor actor = currentActor.require();
+        intake.retry(actor.tenantId(), id);
+        return accepted(id, locale);
+    }
+
     record AcceptedLetterJson(UUID id, String state, Instant acceptedAt, IntakeReceipt receipt, String problem) {
     }
 
