@@ -75,6 +75,8 @@ public class CaseIntake {
     private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
+    /** A transaction of its own, whatever the caller's (which may be read-only, as the public lookup's is). */
+    private final TransactionTemplate ownTransaction;
     private final Clock clock;
     private final IntakeInbox inbox;
     private final IntakeInboxWriter writer;
@@ -100,6 +102,8 @@ public class CaseIntake {
         this.events = events;
         this.jdbc = jdbc;
         this.transactions = transactions;
+        this.ownTransaction = new TransactionTemplate(transactions.getTransactionManager());
+        this.ownTransaction.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
         this.inbox = inbox;
         this.writer = writer;
@@ -132,11 +136,14 @@ public class CaseIntake {
                 return replay.get();
             }
             // a letter accepted with this key and still waiting to be logged: logged now, then answered as a replay
-            inbox.findByIdempotencyKey(tenant, prepared.idempotencyHash).filter(r -> r.state() == IntakeInbox.State.PENDING)
-                    .ifPresent(r -> logPendingReceipt(tenant, r.receiptHash()));
-            replay = replay(tenant, prepared, code);
-            if (replay.isPresent()) {
-                return replay.get();
+            Optional<IntakeInbox.Row> waiting = inbox.findByIdempotencyKey(tenant, prepared.idempotencyHash)
+                    .filter(r -> r.state() == IntakeInbox.State.PENDING);
+            if (waiting.isPresent()) {
+                logPendingReceipt(tenant, waiting.get().receiptHash());
+                replay = replay(tenant, prepared, code);
+                if (replay.isPresent()) {
+                    return replay.get();
+                }
             }
         }
         try {
@@ -350,7 +357,8 @@ public class CaseIntake {
     /**
      * Accepts a letter from staff to be logged in the background: validated as {@link #submit} does, stored in one
      * statement and answered at once with its receipt code. A worker logs it as a case within moments, in the name of
-     * the staff member who handed it in and as received at the moment of acceptance (what a client that sends letters in
+     * the staff member who handed it in and as received at the moment of acceptance: a letter is logged when it is
+     * received (Thông tư 07/2014/TT-TTCP, Điều 3 khoản 2), and the acceptance is that moment (what a client that sends letters in
      * bulk needs: its requests are not held up by routing, duplicate checks, audit and notices). Nothing accepted is
      * lost: the inbox is written before the answer, and a letter that cannot be logged stays there with the reason.
      *
@@ -447,9 +455,7 @@ public class CaseIntake {
      * it), so that a sender looking it up at once finds it.
      */
     void logPendingReceipt(TenantId tenant, String receiptHash) {
-        TransactionTemplate own = new TransactionTemplate(transactions.getTransactionManager());
-        own.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);  // the caller may be reading only
-        own.executeWithoutResult(status ->
+        ownTransaction.executeWithoutResult(status ->
                 inbox.claimByReceipt(tenant, receiptHash).ifPresent(row -> logOne(tenant, row, status)));
     }
 
@@ -458,9 +464,7 @@ public class CaseIntake {
      * the letter is logged or marked failed, or waits for a retry.
      */
     void logNow(TenantId tenant, UUID acceptedId) {
-        TransactionTemplate own = new TransactionTemplate(transactions.getTransactionManager());
-        own.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
-        own.executeWithoutResult(status ->
+        ownTransaction.executeWithoutResult(status ->
                 inbox.claimById(tenant, acceptedId).ifPresent(row -> logOne(tenant, row, status)));
     }
 

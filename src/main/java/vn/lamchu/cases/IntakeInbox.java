@@ -65,13 +65,11 @@ class IntakeInbox {
     }
 
     Optional<Row> find(TenantId tenant, UUID id) {
-        return jdbc.sql("select " + COLUMNS + " from intake_inbox where tenant_id = ? and id = ?")
-                .params(tenant.value(), id).query(IntakeInbox::row).optional();
+        return one("id = ?", tenant, id);
     }
 
     Optional<Row> findByIdempotencyKey(TenantId tenant, String idempotencyHash) {
-        return jdbc.sql("select " + COLUMNS + " from intake_inbox where tenant_id = ? and idempotency_hash = ?")
-                .params(tenant.value(), idempotencyHash).query(IntakeInbox::row).optional();
+        return one("idempotency_hash = ?", tenant, idempotencyHash);
     }
 
     /**
@@ -87,17 +85,12 @@ class IntakeInbox {
 
     /** The pending letter with this receipt code, locked (waiting for a worker that holds it). */
     Optional<Row> claimByReceipt(TenantId tenant, String receiptHash) {
-        return jdbc.sql("select " + COLUMNS + """
-                         from intake_inbox where tenant_id = ? and receipt_hash = ? and state = 'PENDING'
-                        for update""")
-                .params(tenant.value(), receiptHash).query(IntakeInbox::row).list().stream()
-                .filter(r -> r.state() == State.PENDING).findFirst();
+        return one("receipt_hash = ? and state = 'PENDING' for update", tenant, receiptHash);
     }
 
     /** The pending accepted letter with this id, locked (waiting for a worker that holds it). */
     Optional<Row> claimById(TenantId tenant, UUID id) {
-        return jdbc.sql("select " + COLUMNS + " from intake_inbox where tenant_id = ? and id = ? and state = 'PENDING' for update")
-                .params(tenant.value(), id).query(IntakeInbox::row).optional();
+        return one("id = ? and state = 'PENDING' for update", tenant, id);
     }
 
     void done(TenantId tenant, UUID id, CaseId caseId, Instant now) {
@@ -134,6 +127,12 @@ class IntakeInbox {
     int purge(TenantId tenant, Instant before) {
         return jdbc.sql("delete from intake_inbox where tenant_id = ? and state = 'DONE' and done_at < ?")
                 .params(tenant.value(), Timestamp.from(before)).update();
+    }
+
+    /** The one row of the tenant that {@code condition} (on one parameter) names. */
+    private Optional<Row> one(String condition, TenantId tenant, Object value) {
+        return jdbc.sql("select " + COLUMNS + " from intake_inbox where tenant_id = ? and " + condition)
+                .params(tenant.value(), value).query(IntakeInbox::row).optional();
     }
 
     private static Row row(ResultSet rs, int n) throws SQLException {

@@ -22,6 +22,10 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.responses.ApiResponses;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.lamchu.cases.CaseAction;
 import vn.lamchu.cases.CaseCategories;
@@ -185,19 +189,16 @@ class CaseApi {
     @Operation(summary = "Tiếp nhận đơn từ mọi kênh (cán bộ). Gửi lại cùng Idempotency-Key không tạo hồ sơ thứ hai. "
             + "Với \"Prefer: respond-async\": đơn được kiểm tra, lưu bền vững và trả lời ngay (202) với mã tra cứu; "
             + "hồ sơ được vào sổ sau giây lát, theo dõi tại địa chỉ trong Location.")
-    @io.swagger.v3.oas.annotations.responses.ApiResponses({
-            @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201",
+    @ApiResponses({
+            @ApiResponse(responseCode = "201",
                     description = "Đơn đã vào sổ: số hồ sơ, mã tra cứu, hạn trả lời",
-                    content = @io.swagger.v3.oas.annotations.media.Content(schema =
-                            @io.swagger.v3.oas.annotations.media.Schema(implementation = IntakeReceipt.class))),
-            @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "202",
+                    content = @Content(schema = @Schema(implementation = IntakeReceipt.class))),
+            @ApiResponse(responseCode = "202",
                     description = "Prefer: respond-async — đơn đã được nhận và lưu, chờ vào sổ; mã tra cứu dùng được ngay",
-                    content = @io.swagger.v3.oas.annotations.media.Content(schema =
-                            @io.swagger.v3.oas.annotations.media.Schema(implementation = CaseIntake.AcceptedLetter.class))),
-            @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200",
+                    content = @Content(schema = @Schema(implementation = CaseIntake.AcceptedLetter.class))),
+            @ApiResponse(responseCode = "200",
                     description = "Prefer: respond-async, gửi lại với Idempotency-Key của đơn đã vào sổ: biên nhận của đơn đó",
-                    content = @io.swagger.v3.oas.annotations.media.Content(schema =
-                            @io.swagger.v3.oas.annotations.media.Schema(implementation = IntakeReceipt.class)))})
+                    content = @Content(schema = @Schema(implementation = IntakeReceipt.class)))})
     ResponseEntity<Object> receive(@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
                                    @RequestHeader(name = "Prefer", required = false) String prefer,
                                    @RequestBody IntakeJson in) {
