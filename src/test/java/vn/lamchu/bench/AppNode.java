@@ -32,6 +32,12 @@ final class AppNode {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"");
     private static final Path JAR = Path.of("target/lamchu.jar").toAbsolutePath();
 
+    /**
+     * The Java that runs the harness also runs the nodes and the jar's commands, so the JSON's {@code java} names the
+     * runtime that was measured (a plain {@code java} would be whatever comes first on the PATH).
+     */
+    static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+
     final String name;
     final int port;
     final Path dataDir;
@@ -60,7 +66,7 @@ final class AppNode {
     double start() throws Exception {
         Files.createDirectories(dataDir);
         long start = System.nanoTime();
-        ProcessBuilder builder = new ProcessBuilder("java", "-Xmx" + heap, "-jar", JAR.toString())
+        ProcessBuilder builder = new ProcessBuilder(JAVA, "-Xmx" + heap, "-jar", JAR.toString())
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log().toFile()));
         builder.environment().putAll(environment);
         process = builder.start();
@@ -99,7 +105,7 @@ final class AppNode {
 
     /** Runs a command of the jar ({@code generate-cases} …) with this node's settings; fails the test if it fails. */
     void command(String... arguments) throws Exception {
-        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of("java", "-jar", JAR.toString()));
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(JAVA, "-jar", JAR.toString()));
         command.addAll(java.util.List.of(arguments));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolve("command.log").toFile()));

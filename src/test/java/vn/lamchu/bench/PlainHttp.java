@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -44,12 +45,14 @@ final class PlainHttp implements AutoCloseable {
             head.append("Content-Type: application/json\r\nContent-Length: ").append(body.length).append("\r\n");
         }
         head.append("\r\n");
+        byte[] headBytes = head.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] request = Arrays.copyOf(headBytes, headBytes.length + body.length);
+        System.arraycopy(body, 0, request, headBytes.length, body.length);
         for (int attempt = 0; ; attempt++) {
             boolean fresh = socket == null;
             try {
                 connect();
-                out.write(head.toString().getBytes(StandardCharsets.UTF_8));
-                out.write(body);
+                out.write(request);   // one write: the head and the body in the same segment
                 out.flush();
                 return read();
             } catch (IOException e) {

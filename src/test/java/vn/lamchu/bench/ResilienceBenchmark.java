@@ -106,7 +106,9 @@ class ResilienceBenchmark {
         Files.createDirectories(BASE);
         RESULTS.put("machine", Map.of("cores", Runtime.getRuntime().availableProcessors(),
                 "os", System.getProperty("os.name") + " " + System.getProperty("os.version"),
-                "java", System.getProperty("java.version"), "appHeap", System.getProperty("bench.heap", "512m")));
+                "java", System.getProperty("java.version"),
+                // the application switches virtual threads on when its JDK has them (application.yml)
+                "virtualThreads", Runtime.version().feature() >= 21, "appHeap", System.getProperty("bench.heap", "512m")));
         RESULTS.put("startedAt", Instant.now().toString());
     }
 
