@@ -177,7 +177,10 @@ public class CaseStatistics {
         LocalDate from = period.from();
         LocalDate to = period.to();
         LocalDate asOf = to.isAfter(today) ? today : to;
-        List<UUID> scope = org.subtree(actor.tenantId(), unit.id()).stream().map(UnitId::value).toList();
+        // one array parameter, not one parameter per unit: a province's subtree has hundreds of units, and once the
+        // statement's plan is generic an IN list of parameters is searched row by row (350 ms for a province-year
+        // with 379 units; 25 ms with the array)
+        UUID[] scope = org.subtree(actor.tenantId(), unit.id()).stream().map(UnitId::value).toArray(UUID[]::new);
         UUID tenant = actor.tenantId().value();
         Map<String, Map<String, long[]>> dims = new LinkedHashMap<>();
         // the flows of the period (yearly rows for a whole year, else monthly ones), and for the balances by kind:
@@ -190,7 +193,7 @@ public class CaseStatistics {
                         with src as (
                             select grain, month, dim, value, received, closed, closed_on_time, closed_late, overdue
                             from case_stat_month
-                            where tenant_id = :tenant and unit_id in (:scope) and (%s)
+                            where tenant_id = :tenant and unit_id = any(cast(:scope as uuid[])) and (%s)
                             union all
                             select * from (
                                 select f.grain, f.month, f.dim, f.value, d.sign * f.received received,
@@ -199,7 +202,7 @@ public class CaseStatistics {
                                 from case_stat_delta d
                                      cross join lateral case_stat_flows(d.content_kind, d.channel, d.category_code,
                                                                         d.received_on, d.closed_on, d.due_on) f
-                                where d.tenant_id = :tenant and d.unit_id in (:scope)) unfolded
+                                where d.tenant_id = :tenant and d.unit_id = any(cast(:scope as uuid[]))) unfolded
                             where %s)
                         select dim, value,
                                coalesce(sum(received) filter (where grain = :grain and month >= :from), 0),
@@ -224,7 +227,7 @@ public class CaseStatistics {
             jdbc.sql("""
                             select content_kind, count(*) from citizen_case
                             where tenant_id = :tenant and closed_on is null and due_on >= :asOf and due_on < :to
-                              and handling_unit_id in (:scope)
+                              and handling_unit_id = any(cast(:scope as uuid[]))
                             group by content_kind""")
                     .param("tenant", tenant).param("scope", scope).param("asOf", asOf).param("to", to)
                     .query((rs, n) -> {
