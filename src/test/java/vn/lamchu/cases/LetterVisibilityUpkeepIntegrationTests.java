@@ -24,8 +24,8 @@ class LetterVisibilityUpkeepIntegrationTests {
     void vacuumsOnlyOnceEnoughLettersWereInserted() {
         OffsetDateTime before = jdbc.sql("select now()").query(OffsetDateTime.class).single();
 
+        // (not checked through last_vacuum: the scheduled round of the same job may vacuum the shared test database)
         assertThat(upkeep.runIfDue(Long.MAX_VALUE)).isFalse();
-        assertThat(lastVacuum()).isBefore(before);
 
         assertThat(upkeep.runIfDue(0)).isTrue();
         assertThat(lastVacuum()).isAfterOrEqualTo(before);
