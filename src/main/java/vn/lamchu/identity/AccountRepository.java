@@ -64,9 +64,9 @@ class AccountRepository {
         if (units.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select " + COLUMNS + " from account a where a.tenant_id = :tenant and a.unit_id in (:units) order by a.display_name")
+        return jdbc.sql("select " + COLUMNS + " from account a where a.tenant_id = :tenant and a.unit_id = any(cast(:units as uuid[])) order by a.display_name")
                 .param("tenant", tenant.value())
-                .param("units", units.stream().map(UnitId::value).toList())
+                .param("units", units.stream().map(UnitId::value).toArray(UUID[]::new))
                 .query(AccountRepository::map).list();
     }
 

@@ -1,6 +1,7 @@
 package vn.lamchu.office;
 
 import java.util.Set;
+import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -29,10 +30,10 @@ public class OfficeFigures {
 
     public Figures forActor(Actor actor) {
         Set<UnitId> scope = org.subtree(actor.tenantId(), actor.unitId());
-        var ids = scope.stream().map(UnitId::value).toList();
-        int people = ids.isEmpty() ? 0 : jdbc.sql("""
+        var ids = scope.stream().map(UnitId::value).toArray(UUID[]::new);
+        int people = ids.length == 0 ? 0 : jdbc.sql("""
                         select count(distinct person_id) from post_holding
-                        where tenant_id = :tenant and unit_id in (:units)""")
+                        where tenant_id = :tenant and unit_id = any(cast(:units as uuid[]))""")
                 .param("tenant", actor.tenantId().value()).param("units", ids)
                 .query(Integer.class).single();
         return new Figures(scope.size(), people);

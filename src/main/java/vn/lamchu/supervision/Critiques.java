@@ -151,9 +151,9 @@ public class Critiques {
     /** Critiques of Front committees in the actor's scope, newest first. */
     @Transactional(readOnly = true)
     public List<Critique> inScope(Actor actor) {
-        List<UUID> scope = org.subtree(actor.tenantId(), actor.unitId()).stream().map(UnitId::value).toList();
-        return jdbc.sql(SELECT + " where c.tenant_id = :tenant and (c.front_unit_id in (:scope)"
-                        + " or c.drafting_unit_id in (:scope)) order by c.received_on desc limit 100")
+        UUID[] scope = org.subtree(actor.tenantId(), actor.unitId()).stream().map(UnitId::value).toArray(UUID[]::new);
+        return jdbc.sql(SELECT + " where c.tenant_id = :tenant and (c.front_unit_id = any(cast(:scope as uuid[]))"
+                        + " or c.drafting_unit_id = any(cast(:scope as uuid[]))) order by c.received_on desc limit 100")
                 .param("tenant", actor.tenantId().value()).param("scope", scope).query(this::map).list();
     }
 

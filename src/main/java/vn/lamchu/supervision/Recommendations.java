@@ -271,11 +271,11 @@ public class Recommendations {
     @Transactional(readOnly = true)
     public List<Recommendation> inScope(Actor actor, UUID supervisionId, int limit) {
         Set<UnitId> scope = org.subtree(actor.tenantId(), actor.unitId());
-        List<UUID> ids = scope.stream().map(UnitId::value).toList();
+        UUID[] ids = scope.stream().map(UnitId::value).toArray(UUID[]::new);
         StringBuilder sql = new StringBuilder("select " + COLUMNS + " " + FROM + " " + """
-                 where r.tenant_id = :tenant and (r.issuing_unit_id in (:scope) or r.addressed_unit_id in (:scope)
+                 where r.tenant_id = :tenant and (r.issuing_unit_id = any(cast(:scope as uuid[])) or r.addressed_unit_id = any(cast(:scope as uuid[]))
                    or exists (select 1 from sv_recommendation_event e where e.tenant_id = r.tenant_id
-                      and e.recommendation_id = r.id and (e.superior_unit_id in (:scope) or e.party_unit_id in (:scope))))""");
+                      and e.recommendation_id = r.id and (e.superior_unit_id = any(cast(:scope as uuid[])) or e.party_unit_id = any(cast(:scope as uuid[])))))""");
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("tenant", actor.tenantId().value());
         params.put("scope", ids);
@@ -311,7 +311,7 @@ public class Recommendations {
     /** Notices for the units in the actor's scope, newest first. */
     @Transactional(readOnly = true)
     public List<Notice> notices(Actor actor, int limit) {
-        List<UUID> scope = org.subtree(actor.tenantId(), actor.unitId()).stream().map(UnitId::value).toList();
+        UUID[] scope = org.subtree(actor.tenantId(), actor.unitId()).stream().map(UnitId::value).toArray(UUID[]::new);
         return jdbc.sql("""
                         select n.kind, n.created_on, n.subject_id, u.name,
                                coalesce((select 'KN-' || r.number || ': ' || left(r.text, 120) from sv_recommendation r
@@ -321,7 +321,7 @@ public class Recommendations {
                                exists (select 1 from sv_recommendation r where r.tenant_id = n.tenant_id
                                           and r.id = n.subject_id) as about_recommendation
                         from sv_notice n join org_unit u on u.tenant_id = n.tenant_id and u.id = n.unit_id
-                        where n.tenant_id = :tenant and n.unit_id in (:scope)
+                        where n.tenant_id = :tenant and n.unit_id = any(cast(:scope as uuid[]))
                         order by n.created_on desc, n.kind limit :limit""")
                 .param("tenant", actor.tenantId().value()).param("scope", scope).param("limit", limit)
                 .query((rs, n) -> new Notice(rs.getString(1), rs.getObject(2, LocalDate.class),

@@ -60,13 +60,13 @@ public class SupervisionFigures {
         if (end.isBefore(start)) {
             throw DomainException.invalid("supervision.error.period");
         }
-        List<UUID> scope = org.subtree(actor.tenantId(), root).stream().map(UnitId::value).toList();
+        UUID[] scope = org.subtree(actor.tenantId(), root).stream().map(UnitId::value).toArray(UUID[]::new);
         var sv = jdbc.sql("""
                         select count(*) filter (where p.body = 'FRONT' and s.role = 'LEAD'),
                                count(*) filter (where p.body = 'FRONT' and s.role = 'TAKE_PART'),
                                count(*) filter (where p.body <> 'FRONT')
                         from sv_supervision s join sv_plan p on p.tenant_id = s.tenant_id and p.id = s.plan_id
-                        where s.tenant_id = :tenant and s.owner_unit_id in (:scope)
+                        where s.tenant_id = :tenant and s.owner_unit_id = any(cast(:scope as uuid[]))
                           and coalesce(s.session_held_on, s.session_on) between :from and :to""")
                 .param("tenant", actor.tenantId().value()).param("scope", scope).param("from", start).param("to", end)
                 .query((rs, n) -> new int[] {rs.getInt(1), rs.getInt(2), rs.getInt(3)}).single();
@@ -74,7 +74,7 @@ public class SupervisionFigures {
                         select count(*), count(answered_on), count(*) filter (where answered_on > due_on),
                                count(*) filter (where status = 'AWAITING' and due_on < :today)
                         from sv_recommendation
-                        where tenant_id = :tenant and issuing_unit_id in (:scope) and sent_on between :from and :to""")
+                        where tenant_id = :tenant and issuing_unit_id = any(cast(:scope as uuid[])) and sent_on between :from and :to""")
                 .param("tenant", actor.tenantId().value()).param("scope", scope).param("from", start).param("to", end)
                 .param("today", today)
                 .query((rs, n) -> new int[] {rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)}).single();

@@ -318,8 +318,8 @@ public class Supervisions {
     /** The plans owned by units in the actor's scope, newest year first. */
     @Transactional(readOnly = true)
     public List<Plan> plans(Actor actor) {
-        List<UUID> scope = org.subtree(actor.tenantId(), actor.unitId()).stream().map(UnitId::value).toList();
-        return jdbc.sql(PLAN_SQL + " where p.tenant_id = :tenant and p.owner_unit_id in (:scope) order by p.year desc, p.title")
+        UUID[] scope = org.subtree(actor.tenantId(), actor.unitId()).stream().map(UnitId::value).toArray(UUID[]::new);
+        return jdbc.sql(PLAN_SQL + " where p.tenant_id = :tenant and p.owner_unit_id = any(cast(:scope as uuid[])) order by p.year desc, p.title")
                 .param("tenant", actor.tenantId().value()).param("scope", scope).query(Supervisions::mapPlan).list();
     }
 
@@ -381,9 +381,9 @@ public class Supervisions {
             case INSPECTION_BOARD -> "PEOPLES_INSPECTION_BOARD";
             case COMMUNITY_INVESTMENT -> "COMMUNITY_INVESTMENT_SUPERVISION_BOARD";
         };
-        List<UUID> scope = org.subtree(actor.tenantId(), actor.unitId()).stream().map(UnitId::value).toList();
+        UUID[] scope = org.subtree(actor.tenantId(), actor.unitId()).stream().map(UnitId::value).toArray(UUID[]::new);
         return jdbc.sql("""
-                        select id from org_unit where tenant_id = :tenant and id in (:scope) and kind = :kind
+                        select id from org_unit where tenant_id = :tenant and id = any(cast(:scope as uuid[])) and kind = :kind
                           and valid_to is null order by code limit 1""")
                 .param("tenant", actor.tenantId().value()).param("scope", scope).param("kind", kind)
                 .query((rs, n) -> new UnitId(rs.getObject(1, UUID.class))).optional();
