@@ -40,9 +40,11 @@ public class CaseCategories {
     };
 
     private final JdbcClient jdbc;
+    private final ActiveCategories activeCategories;
 
-    CaseCategories(JdbcClient jdbc) {
+    CaseCategories(JdbcClient jdbc, ActiveCategories activeCategories) {
         this.jdbc = jdbc;
+        this.activeCategories = activeCategories;
     }
 
     /** The active categories, in display order. */
@@ -81,6 +83,7 @@ public class CaseCategories {
                             values (?, ?, ?, ?, ?, ?)""")
                     .params(tenant.value(), d[0], d[1], d[2], Boolean.parseBoolean(d[3]), (i + 1) * 10).update();
         }
+        activeCategories.forget(tenant);
     }
 
     private static CaseCategory map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

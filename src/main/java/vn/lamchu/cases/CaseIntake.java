@@ -65,6 +65,7 @@ public class CaseIntake {
     private final CaseStore store;
     private final CaseRouting routing;
     private final CaseCategories categories;
+    private final ActiveCategories activeCategories;
     private final CaseDeadlines deadlines;
     private final DuplicateFinder duplicates;
     private final AttachmentStore attachments;
@@ -88,7 +89,8 @@ public class CaseIntake {
                DuplicateFinder duplicates, AttachmentStore attachments, OrgDirectory org, SecretBox box, AuditLog audit,
                CurrentActor currentActor, ApplicationEventPublisher events, JdbcClient jdbc,
                TransactionTemplate transactions, Clock clock, IntakeInbox inbox, IntakeInboxWriter writer,
-               ObjectMapper json) {
+               ObjectMapper json, ActiveCategories activeCategories) {
+        this.activeCategories = activeCategories;
         this.store = store;
         this.routing = routing;
         this.categories = categories;
@@ -199,7 +201,7 @@ public class CaseIntake {
         }
         ContentKind kind = request.kind() == null ? ContentKind.FEEDBACK : request.kind();
         String categoryCode = VietnameseText.normalizeOrNull(request.categoryCode());
-        if (categoryCode != null && categories.find(tenant, categoryCode).filter(CaseCategory::active).isEmpty()) {
+        if (categoryCode != null && !activeCategories.isActive(tenant, categoryCode)) {
             throw DomainException.invalid("cases.error.category", categoryCode);
         }
         LocalDate today = LegalTime.today(clock);

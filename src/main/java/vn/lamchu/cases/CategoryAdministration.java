@@ -52,8 +52,10 @@ public class CategoryAdministration {
     private final JdbcClient jdbc;
     private final TenantScope scope;
     private final AuditLog audit;
+    private final ActiveCategories activeCategories;
 
-    CategoryAdministration(JdbcClient jdbc, TenantScope scope, AuditLog audit) {
+    CategoryAdministration(JdbcClient jdbc, TenantScope scope, AuditLog audit, ActiveCategories activeCategories) {
+        this.activeCategories = activeCategories;
         this.jdbc = jdbc;
         this.scope = scope;
         this.audit = audit;
@@ -108,6 +110,7 @@ public class CategoryAdministration {
             throw new AdminInputException(List.of(AdminInputException.Problem.of("code",
                     "casesAdmin.category.code.taken", code)));
         }
+        activeCategories.forget(tenant);
         CategoryRow created = find(tenant, code);
         audit.recordChange(tenant, "case_category", code, "create", null, details(created));
         return created;
@@ -154,6 +157,7 @@ public class CategoryAdministration {
         if (updated != 1) {
             throw DomainException.conflict("casesAdmin.stale");
         }
+        activeCategories.forget(tenant);
         CategoryRow after = find(tenant, code);
         Map<String, Object> details = details(after);
         details.put("before", details(before));
@@ -180,6 +184,7 @@ public class CategoryAdministration {
         if (deleted != 1) {
             throw DomainException.conflict("casesAdmin.stale");
         }
+        activeCategories.forget(tenant);
         audit.recordChange(tenant, "case_category", row.category().code(), "delete", why, details(row));
     }
 

@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -21,6 +22,15 @@ import vn.lamchu.org.Tenant;
  * every second for letters accepted on other nodes or left by a node that stopped. The letters waiting at each wake-up
  * are logged together, a batch to a transaction. Several nodes share the inbox without logging a letter
  * twice (rows are claimed with {@code for update skip locked}).
+ * <p>
+ * While letters pour in (at least {@code lamchu.cases.inbox-busy-rate} a second accepted on this node), the worker
+ * yields to the requests that accept them: it logs a batch, then pauses so that it works only
+ * {@code lamchu.cases.inbox-busy-share} of the time. Accepting a letter is what its sender waits for; logging it is
+ * what the worker does for the staff a moment later, and logging costs several times more (about twenty statements a
+ * letter, against one shared insert). On a small server the two compete for the same cores, and a busy worker held
+ * acceptance to about half of what the node could accept alone. The worker never stops: the oldest letters are still
+ * logged first, at a lower rate, and at full speed again once the burst is over. A sender who looks a letter up
+ * meanwhile finds it (the lookup logs it on the spot).
  */
 @Component
 class IntakeInboxWorker implements DisposableBean {
@@ -42,11 +52,24 @@ class IntakeInboxWorker implements DisposableBean {
         return t;
     });
     private final AtomicBoolean wakeQueued = new AtomicBoolean();
+    private final AtomicBoolean resumeQueued = new AtomicBoolean();
+    private final AcceptanceRate rate = new AcceptanceRate();
+    private final int busyRate;
+    private final double busyShare;
+    /** While letters pour in: the worker's next batch waits until then ({@link System#nanoTime()}). */
+    private volatile long resumeAt;
     private volatile boolean started;
 
-    IntakeInboxWorker(CaseIntake intake, OrgDirectory org) {
+    IntakeInboxWorker(CaseIntake intake, OrgDirectory org,
+                      @Value("${lamchu.cases.inbox-busy-rate:50}") int busyRate,
+                      @Value("${lamchu.cases.inbox-busy-share:0.25}") double busyShare) {
+        if (busyShare <= 0 || busyShare > 1) {
+            throw new IllegalArgumentException("lamchu.cases.inbox-busy-share must be above 0 and at most 1: " + busyShare);
+        }
         this.intake = intake;
         this.org = org;
+        this.busyRate = busyRate;
+        this.busyShare = busyShare;
     }
 
     /** Starts once the application serves; operator commands without a web server leave the inbox to the server. */
@@ -63,6 +86,7 @@ class IntakeInboxWorker implements DisposableBean {
     }
 
     private void wake() {
+        rate.count(System.nanoTime());
         if (started && wakeQueued.compareAndSet(false, true)) {
             // a moment's grace gathers the letters of a busy client into one batch: one transaction, one commit and one
             // turn of the audit chain for all of them, instead of one each
@@ -86,9 +110,92 @@ class IntakeInboxWorker implements DisposableBean {
         return total;
     }
 
+    /**
+     * As {@link #drain}, but while letters pour in, one batch at a time with a pause after it (see the class); how many
+     * letters were logged.
+     */
+    int drainYielding() {
+        long now = System.nanoTime();
+        if (now - resumeAt < 0) {
+            resumeLater();
+            return 0;
+        }
+        int total = 0;
+        for (Tenant tenant : org.tenants()) {
+            int taken;
+            do {
+                long start = System.nanoTime();
+                taken = intake.logAccepted(tenant.id(), BATCH);
+                total += taken;
+                long end = System.nanoTime();
+                long pause = taken == 0 ? 0 : pauseAfter(end - start, rate.perSecond(end), busyRate, busyShare);
+                if (pause > 0) {
+                    resumeAt = end + pause;
+                    resumeLater();
+                    return total;
+                }
+            } while (taken == BATCH);
+        }
+        return total;
+    }
+
+    /**
+     * How long to pause after a batch that took {@code batchNanos}, with {@code acceptedPerSecond} letters accepted
+     * a second on this node: none unless that is at least {@code busyRate}; else so long that the worker works
+     * {@code share} of the time.
+     */
+    static long pauseAfter(long batchNanos, int acceptedPerSecond, int busyRate, double share) {
+        if (acceptedPerSecond < busyRate || share >= 1) {
+            return 0;
+        }
+        return (long) (batchNanos * (1 - share) / share);
+    }
+
+    private void resumeLater() {
+        if (resumeQueued.compareAndSet(false, true)) {
+            long delay = Math.max(0, resumeAt - System.nanoTime());
+            thread.schedule(() -> {
+                resumeQueued.set(false);
+                drainQuietly();
+            }, delay, TimeUnit.NANOSECONDS);
+        }
+    }
+
+    /** Letters accepted on this node in the last full second, or in the current one if more. */
+    static final class AcceptanceRate {
+
+        private static final long SECOND = TimeUnit.SECONDS.toNanos(1);
+        private long bucketStart;
+        private int current;
+        private int previous;
+
+        synchronized void count(long now) {
+            roll(now);
+            current++;
+        }
+
+        synchronized int perSecond(long now) {
+            roll(now);
+            return Math.max(current, previous);
+        }
+
+        private void roll(long now) {
+            long elapsed = now - bucketStart;
+            if (elapsed >= 2 * SECOND || elapsed < 0) {
+                previous = 0;
+                current = 0;
+                bucketStart = now;
+            } else if (elapsed >= SECOND) {
+                previous = current;
+                current = 0;
+                bucketStart += SECOND;
+            }
+        }
+    }
+
     private void drainQuietly() {
         try {
-            drain();
+            drainYielding();
         } catch (RuntimeException e) {
             // the database may be away for a moment: the letters wait in the inbox and the next round takes them
             log.warn("Logging accepted letters failed ({}); retrying in a second", e.getClass().getName());
