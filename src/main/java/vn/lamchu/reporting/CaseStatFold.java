@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Moves the deltas the case trigger appended ({@code case_stat_delta}) into the monthly rollup ({@code case_stat_month}),
- * every few seconds. Safe with several application nodes on one database: each batch runs in one transaction that
+ * Moves the deltas the case trigger appended ({@code case_stat_delta}) into the monthly rollup ({@code case_stat_month})
+ * and the count of open cases by deadline ({@code case_open_due}, V4_7_2), every few seconds. Safe with several application nodes on one database: each batch runs in one transaction that
  * first takes {@code pg_try_advisory_xact_lock}; a node that does not get it skips the round. Readers add the
  * unfolded deltas to the rollup in one statement (one snapshot), so a fold never changes a figure.
  */
@@ -60,7 +60,7 @@ public class CaseStatFold {
         if (!Boolean.TRUE.equals(locked)) {
             return -1;
         }
-        return jdbc.sql("""
+        int moved = jdbc.sql("""
                         with moved as (
                             delete from case_stat_delta
                             where (tenant_id, seq) in (select tenant_id, seq from case_stat_delta limit :batch)
@@ -81,8 +81,22 @@ public class CaseStatFold {
                                     closed_on_time = m.closed_on_time + excluded.closed_on_time,
                                     closed_late = m.closed_late + excluded.closed_late,
                                     overdue = m.overdue + excluded.overdue
+                            returning 1),
+                        open_due as (
+                            insert into case_open_due as o (tenant_id, unit_id, due_on, content_kind, open)
+                            select tenant_id, unit_id, due_on, content_kind, sum(sign)
+                            from moved
+                            where closed_on is null and due_on is not null
+                            group by 1, 2, 3, 4
+                            on conflict (tenant_id, unit_id, due_on, content_kind) do update
+                                set open = o.open + excluded.open
                             returning 1)
                         select count(*) from moved""")
                 .param("batch", BATCH).query(Integer.class).single();
+        if (moved > 0) {
+            // deadlines that no open case has any more (closed, moved): the table stays as small as the calendar
+            jdbc.sql("delete from case_open_due where open = 0").update();
+        }
+        return moved;
     }
 }

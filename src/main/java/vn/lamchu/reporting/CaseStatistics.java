@@ -223,11 +223,17 @@ public class CaseStatistics {
                 }).list();
         if (asOf.isBefore(to)) {
             // the monthly overdue flows count a case from the month after its deadline; within the current month,
-            // cases whose deadline has not passed by today are not overdue yet
+            // cases whose deadline has not passed by today are not overdue yet; read from the rollup of open cases by
+            // deadline and the deltas not yet folded into it (V4_7_2), as small as the calendar however many are open
             jdbc.sql("""
-                            select content_kind, count(*) from citizen_case
-                            where tenant_id = :tenant and closed_on is null and due_on >= :asOf and due_on < :to
-                              and handling_unit_id = any(cast(:scope as uuid[]))
+                            select content_kind, sum(n) from (
+                                select content_kind, open n from case_open_due
+                                where tenant_id = :tenant and unit_id = any(cast(:scope as uuid[]))
+                                  and due_on >= :asOf and due_on < :to
+                                union all
+                                select content_kind, sign from case_stat_delta
+                                where tenant_id = :tenant and unit_id = any(cast(:scope as uuid[]))
+                                  and closed_on is null and due_on >= :asOf and due_on < :to) open_due
                             group by content_kind""")
                     .param("tenant", tenant).param("scope", scope).param("asOf", asOf).param("to", to)
                     .query((rs, n) -> {

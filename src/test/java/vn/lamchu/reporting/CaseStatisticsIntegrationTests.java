@@ -169,6 +169,18 @@ class CaseStatisticsIntegrationTests {
                     .isEqualTo(fromCases(unit, year, quarter));
         }
         assertThat(fromApi("HA", year - 1, null)).isEqualTo(fromCases("HA", year - 1, null));
+        // the rollup of open cases by deadline (with the deltas not yet folded) is the open cases, deadline by deadline
+        String openCases = """
+                select tenant_id, handling_unit_id unit_id, due_on, content_kind, count(*) n from citizen_case
+                where closed_on is null and due_on is not null group by 1, 2, 3, 4 order by 1, 2, 3, 4""";
+        String rollup = """
+                select tenant_id, unit_id, due_on, content_kind, cast(sum(n) as bigint) n from (
+                    select tenant_id, unit_id, due_on, content_kind, open n from case_open_due
+                    union all
+                    select tenant_id, unit_id, due_on, content_kind, sign from case_stat_delta
+                    where closed_on is null and due_on is not null) r
+                group by 1, 2, 3, 4 having sum(n) <> 0 order by 1, 2, 3, 4""";
+        assertThat(jdbc.sql(rollup).query().listOfRows()).isEqualTo(jdbc.sql(openCases).query().listOfRows());
     }
 
     @Test
