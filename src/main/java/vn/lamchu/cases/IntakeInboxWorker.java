@@ -1,10 +1,12 @@
 package vn.lamchu.cases;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.ToIntFunction;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,6 +18,7 @@ import org.springframework.stereotype.Component;
 
 import vn.lamchu.org.OrgDirectory;
 import vn.lamchu.org.Tenant;
+import vn.lamchu.shared.TenantId;
 
 /**
  * Logs the letters accepted ahead of logging ({@link CaseIntake#accept}): woken on this node by each acceptance, and
@@ -111,31 +114,45 @@ class IntakeInboxWorker implements DisposableBean {
     }
 
     /**
-     * As {@link #drain}, but while letters pour in, one batch at a time with a pause after it (see the class); how many
+     * As {@link #drain}, but while letters pour in, one round at a time with a pause after it (see the class); how many
      * letters were logged.
      */
     int drainYielding() {
-        long now = System.nanoTime();
-        if (now - resumeAt < 0) {
+        return drainYielding(org.tenants().stream().map(Tenant::id).toList(),
+                tenant -> intake.logAccepted(tenant, BATCH));
+    }
+
+    /**
+     * Rounds of one batch per tenant, so that no tenant waits behind another's burst; after a round, a pause if
+     * letters pour in. {@code logBatch} logs up to {@link #BATCH} letters of a tenant and says how many.
+     */
+    int drainYielding(List<TenantId> tenants, ToIntFunction<TenantId> logBatch) {
+        if (System.nanoTime() - resumeAt < 0) {
             resumeLater();
             return 0;
         }
         int total = 0;
-        for (Tenant tenant : org.tenants()) {
-            int taken;
-            do {
-                long start = System.nanoTime();
-                taken = intake.logAccepted(tenant.id(), BATCH);
-                total += taken;
-                long end = System.nanoTime();
-                long pause = taken == 0 ? 0 : pauseAfter(end - start, rate.perSecond(end), busyRate, busyShare);
-                if (pause > 0) {
-                    resumeAt = end + pause;
+        boolean more;
+        do {
+            more = false;
+            long start = System.nanoTime();
+            int round = 0;
+            for (TenantId tenant : tenants) {
+                int taken = logBatch.applyAsInt(tenant);
+                round += taken;
+                more |= taken == BATCH;
+            }
+            total += round;
+            long end = System.nanoTime();
+            long pause = round == 0 ? 0 : pauseAfter(end - start, rate.perSecond(end), busyRate, busyShare);
+            if (pause > 0) {
+                resumeAt = end + pause;
+                if (more) {
                     resumeLater();
-                    return total;
                 }
-            } while (taken == BATCH);
-        }
+                return total;
+            }
+        } while (more);
         return total;
     }
 
@@ -152,7 +169,7 @@ class IntakeInboxWorker implements DisposableBean {
     }
 
     private void resumeLater() {
-        if (resumeQueued.compareAndSet(false, true)) {
+        if (started && resumeQueued.compareAndSet(false, true)) {
             long delay = Math.max(0, resumeAt - System.nanoTime());
             thread.schedule(() -> {
                 resumeQueued.set(false);

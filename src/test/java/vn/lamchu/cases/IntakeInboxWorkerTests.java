@@ -2,9 +2,18 @@ package vn.lamchu.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.function.ToIntFunction;
 
 import org.junit.jupiter.api.Test;
+
+import vn.lamchu.shared.TenantId;
 
 /** How the inbox worker yields to acceptance while letters pour in. */
 class IntakeInboxWorkerTests {
@@ -53,5 +62,72 @@ class IntakeInboxWorkerTests {
         rate.count(10 * SECOND);
         rate.count(10 * SECOND);
         assertThat(rate.perSecond(10 * SECOND - MS)).isZero();
+    }
+
+    /** A tenant's inbox: batches of the given sizes, then nothing; each call takes at least a microsecond. */
+    private static ToIntFunction<TenantId> inboxes(Map<TenantId, Deque<Integer>> batches, List<TenantId> calls) {
+        return tenant -> {
+            calls.add(tenant);
+            long start = System.nanoTime();
+            while (System.nanoTime() - start < 1_000) {
+                Thread.onSpinWait();
+            }
+            Integer next = batches.get(tenant).poll();
+            return next == null ? 0 : next;
+        };
+    }
+
+    private static TenantId tenant() {
+        return new TenantId(UUID.randomUUID());
+    }
+
+    /** Two tenants: one with a backlog of 250 letters, the other with 3; and the order in which they were served. */
+    private record TwoInboxes(TenantId busy, TenantId other, List<TenantId> calls, ToIntFunction<TenantId> logBatch) {
+
+        static TwoInboxes filled() {
+            TenantId busy = tenant();
+            TenantId other = tenant();
+            List<TenantId> calls = new ArrayList<>();
+            return new TwoInboxes(busy, other, calls, inboxes(Map.of(busy, new ArrayDeque<>(List.of(100, 100, 50)),
+                    other, new ArrayDeque<>(List.of(3))), calls));
+        }
+
+        int drain(IntakeInboxWorker worker) {
+            return worker.drainYielding(List.of(busy, other), logBatch);
+        }
+    }
+
+    @Test
+    void whileLettersPourInEveryTenantIsServedBeforeTheWorkerPauses() throws Exception {
+        TwoInboxes inboxes = TwoInboxes.filled();
+        // a busy rate of 0: letters always count as pouring in
+        IntakeInboxWorker worker = new IntakeInboxWorker(null, null, 0, 0.25);
+        try {
+            assertThat(inboxes.drain(worker)).isEqualTo(103);
+            assertThat(inboxes.calls()).containsExactly(inboxes.busy(), inboxes.other());
+        } finally {
+            worker.destroy();
+        }
+    }
+
+    @Test
+    void withoutABurstEveryInboxIsDrainedInOneGo() throws Exception {
+        TwoInboxes inboxes = TwoInboxes.filled();
+        IntakeInboxWorker worker = new IntakeInboxWorker(null, null, Integer.MAX_VALUE, 0.25);
+        try {
+            assertThat(inboxes.drain(worker)).isEqualTo(253);
+            assertThat(inboxes.calls()).containsExactly(inboxes.busy(), inboxes.other(), inboxes.busy(),
+                    inboxes.other(), inboxes.busy(), inboxes.other());
+        } finally {
+            worker.destroy();
+        }
+    }
+
+    @Test
+    void aShareOutsideItsRangeIsRefusedAtStart() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new IntakeInboxWorker(null, null, 50, 0))
+                .hasMessageContaining("inbox-busy-share");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new IntakeInboxWorker(null, null, 50, 1.5))
+                .hasMessageContaining("inbox-busy-share");
     }
 }
