@@ -67,7 +67,8 @@ class IntakeInboxWorker implements DisposableBean {
                       @Value("${lamchu.cases.inbox-busy-rate:50}") int busyRate,
                       @Value("${lamchu.cases.inbox-busy-share:0.25}") double busyShare) {
         if (busyShare <= 0 || busyShare > 1) {
-            throw new IllegalArgumentException("lamchu.cases.inbox-busy-share must be above 0 and at most 1: " + busyShare);
+            throw new IllegalArgumentException(
+                    "lamchu.cases.inbox-busy-share must be above 0 and at most 1: " + busyShare);
         }
         this.intake = intake;
         this.org = org;
@@ -100,17 +101,9 @@ class IntakeInboxWorker implements DisposableBean {
         }
     }
 
-    /** Logs every letter waiting in the inbox, batch by batch; how many. */
+    /** Logs every letter waiting in the inbox, without pausing; how many. */
     int drain() {
-        int total = 0;
-        for (Tenant tenant : org.tenants()) {
-            int taken;
-            do {
-                taken = intake.logAccepted(tenant.id(), BATCH);
-                total += taken;
-            } while (taken == BATCH);
-        }
-        return total;
+        return drain(tenants(), this::logBatch, false);
     }
 
     /**
@@ -118,16 +111,24 @@ class IntakeInboxWorker implements DisposableBean {
      * letters were logged.
      */
     int drainYielding() {
-        return drainYielding(org.tenants().stream().map(Tenant::id).toList(),
-                tenant -> intake.logAccepted(tenant, BATCH));
+        return drain(tenants(), this::logBatch, true);
+    }
+
+    private List<TenantId> tenants() {
+        return org.tenants().stream().map(Tenant::id).toList();
+    }
+
+    private int logBatch(TenantId tenant) {
+        return intake.logAccepted(tenant, BATCH);
     }
 
     /**
-     * Rounds of one batch per tenant, so that no tenant waits behind another's burst; after a round, a pause if
-     * letters pour in. {@code logBatch} logs up to {@link #BATCH} letters of a tenant and says how many.
+     * Rounds of one batch per tenant, so that no tenant waits behind another's burst; if {@code yielding}, a pause
+     * after a round while letters pour in. {@code logBatch} logs up to {@link #BATCH} letters of a tenant and says how
+     * many.
      */
-    int drainYielding(List<TenantId> tenants, ToIntFunction<TenantId> logBatch) {
-        if (System.nanoTime() - resumeAt < 0) {
+    int drain(List<TenantId> tenants, ToIntFunction<TenantId> logBatch, boolean yielding) {
+        if (yielding && System.nanoTime() - resumeAt < 0) {
             resumeLater();
             return 0;
         }
@@ -144,7 +145,8 @@ class IntakeInboxWorker implements DisposableBean {
             }
             total += round;
             long end = System.nanoTime();
-            long pause = round == 0 ? 0 : pauseAfter(end - start, rate.perSecond(end), busyRate, busyShare);
+            long pause = !yielding || round == 0 ? 0
+                    : pauseAfter(end - start, rate.perSecond(end), busyRate, busyShare);
             if (pause > 0) {
                 resumeAt = end + pause;
                 if (more) {

@@ -9,9 +9,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Moves the deltas the case trigger appended ({@code case_stat_delta}) into the monthly rollup ({@code case_stat_month})
- * and the count of open cases by deadline ({@code case_open_due}, V4_7_2), every few seconds. Safe with several application nodes on one database: each batch runs in one transaction that
- * first takes {@code pg_try_advisory_xact_lock}; a node that does not get it skips the round. Readers add the
- * unfolded deltas to the rollup in one statement (one snapshot), so a fold never changes a figure.
+ * and the count of open cases by deadline ({@code case_open_due}, V4_7_2), every few seconds. Safe with several
+ * application nodes on one database: each batch runs in one transaction that first takes
+ * {@code pg_try_advisory_xact_lock}; a node that does not get it skips the round. Readers add the unfolded deltas to
+ * the rollups in one statement (one snapshot), so a fold never changes a figure.
  */
 @Component
 public class CaseStatFold {

@@ -92,8 +92,8 @@ class IntakeInboxWorkerTests {
                     other, new ArrayDeque<>(List.of(3))), calls));
         }
 
-        int drain(IntakeInboxWorker worker) {
-            return worker.drainYielding(List.of(busy, other), logBatch);
+        int drain(IntakeInboxWorker worker, boolean yielding) {
+            return worker.drain(List.of(busy, other), logBatch, yielding);
         }
     }
 
@@ -103,7 +103,7 @@ class IntakeInboxWorkerTests {
         // a busy rate of 0: letters always count as pouring in
         IntakeInboxWorker worker = new IntakeInboxWorker(null, null, 0, 0.25);
         try {
-            assertThat(inboxes.drain(worker)).isEqualTo(103);
+            assertThat(inboxes.drain(worker, true)).isEqualTo(103);
             assertThat(inboxes.calls()).containsExactly(inboxes.busy(), inboxes.other());
         } finally {
             worker.destroy();
@@ -115,9 +115,20 @@ class IntakeInboxWorkerTests {
         TwoInboxes inboxes = TwoInboxes.filled();
         IntakeInboxWorker worker = new IntakeInboxWorker(null, null, Integer.MAX_VALUE, 0.25);
         try {
-            assertThat(inboxes.drain(worker)).isEqualTo(253);
+            assertThat(inboxes.drain(worker, true)).isEqualTo(253);
             assertThat(inboxes.calls()).containsExactly(inboxes.busy(), inboxes.other(), inboxes.busy(),
                     inboxes.other(), inboxes.busy(), inboxes.other());
+        } finally {
+            worker.destroy();
+        }
+    }
+
+    @Test
+    void drainingOutrightNeverPausesEvenWhileLettersPourIn() throws Exception {
+        TwoInboxes inboxes = TwoInboxes.filled();
+        IntakeInboxWorker worker = new IntakeInboxWorker(null, null, 0, 0.25);
+        try {
+            assertThat(inboxes.drain(worker, false)).isEqualTo(253);
         } finally {
             worker.destroy();
         }

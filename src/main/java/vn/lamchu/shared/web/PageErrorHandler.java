@@ -9,6 +9,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import vn.lamchu.shared.AccessDeniedException;
 import vn.lamchu.shared.DomainException;
 import vn.lamchu.shared.NotFoundException;
@@ -18,36 +20,41 @@ import vn.lamchu.shared.NotFoundException;
 @Order(1)
 class PageErrorHandler {
 
+    private final PageModel pageModel;
+
+    PageErrorHandler(PageModel pageModel) {
+        this.pageModel = pageModel;
+    }
 
     @ExceptionHandler({NotFoundException.class, MethodArgumentTypeMismatchException.class})
-    ModelAndView notFound() {
-        return page(HttpStatus.NOT_FOUND, "error.notFound");
+    ModelAndView notFound(HttpServletRequest request) {
+        return page(request, HttpStatus.NOT_FOUND, "error.notFound", new Object[0]);
     }
 
     @ExceptionHandler({AccessDeniedException.class})
-    ModelAndView denied() {
-        return page(HttpStatus.FORBIDDEN, "error.forbidden");
+    ModelAndView denied(HttpServletRequest request) {
+        return page(request, HttpStatus.FORBIDDEN, "error.forbidden", new Object[0]);
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
-    ModelAndView stale() {
-        return page(HttpStatus.CONFLICT, "error.stale");
+    ModelAndView stale(HttpServletRequest request) {
+        return page(request, HttpStatus.CONFLICT, "error.stale", new Object[0]);
     }
 
     @ExceptionHandler(DomainException.class)
-    ModelAndView domain(DomainException e) {
-        ModelAndView page = page(e.kind() == DomainException.Kind.CONFLICT ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST,
-                e.messageKey());
-        page.addObject("messageArgs", e.arguments());
-        return page;
+    ModelAndView domain(HttpServletRequest request, DomainException e) {
+        return page(request, e.kind() == DomainException.Kind.CONFLICT ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST,
+                e.messageKey(), e.arguments());
     }
 
-    private static ModelAndView page(HttpStatus status, String messageKey) {
+    // the layout's signed-in member and path as well: an error page keeps the menu of whoever is signed in
+    private ModelAndView page(HttpServletRequest request, HttpStatus status, String messageKey, Object[] args) {
         ModelAndView page = new ModelAndView("error/problem");
         page.setStatus(status);
         page.addObject("status", status.value());
         page.addObject("messageKey", messageKey);
-        page.addObject("messageArgs", new Object[0]);
+        page.addObject("messageArgs", args);
+        pageModel.fill(page, request);
         return page;
     }
 

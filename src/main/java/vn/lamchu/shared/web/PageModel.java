@@ -14,7 +14,8 @@ import vn.lamchu.shared.CurrentActor;
 
 /**
  * What every page's layout needs: the signed-in staff member (or none) as {@code actor}, and the current path for the
- * menu as {@code currentPath}; added to the model of every page a controller renders. Not to REST answers (no model:
+ * menu as {@code currentPath}; added to the model of every page a controller renders, and of the error pages of
+ * {@link PageErrorHandler}. Not to REST answers (no model:
  * a controller advice with {@code @ModelAttribute} methods, as this was, also ran for every API request, since
  * {@code @RestController} is a {@code @Controller}: 6% of the node's CPU on an accepted letter), and not to redirects
  * (their model would become query parameters).
@@ -40,6 +41,11 @@ class PageModel implements WebMvcConfigurer, HandlerInterceptor {
                 || (page.getViewName() != null && page.getViewName().startsWith("redirect:"))) {
             return;
         }
+        fill(page, request);
+    }
+
+    /** Adds what the layout needs to a page; for pages rendered outside a handler (an error page of an exception). */
+    void fill(ModelAndView page, HttpServletRequest request) {
         if (!page.getModel().containsKey("actor")) {
             page.addObject("actor", currentActor.current().orElse(null));
         }

@@ -15,7 +15,7 @@ import vn.lamchu.shared.Actor;
 import vn.lamchu.support.DemoLogin;
 import vn.lamchu.support.IntegrationTest;
 
-/** What every page's layout is given ({@link PageModel}), and what redirects are not. */
+/** What every page's layout is given ({@link PageModel}), error pages included, and what redirects are not. */
 @IntegrationTest
 class PageModelIntegrationTests {
 
@@ -26,6 +26,17 @@ class PageModelIntegrationTests {
         MvcResult page = mvc.perform(get("/office").session(DemoLogin.as(mvc, "xuly.tp")))
                 .andExpect(status().isOk())
                 .andExpect(model().attribute("currentPath", "/office"))
+                .andReturn();
+        Actor actor = (Actor) page.getModelAndView().getModel().get("actor");
+        assertThat(actor.username()).isEqualTo("xuly.tp");
+    }
+
+    @Test
+    void anErrorPageKeepsTheSignedInMembersMenu() throws Exception {
+        MvcResult page = mvc.perform(get("/office/cases/00000000-0000-0000-0000-000000000000")
+                        .session(DemoLogin.as(mvc, "xuly.tp")))
+                .andExpect(status().isNotFound())
+                .andExpect(model().attribute("currentPath", "/office/cases/00000000-0000-0000-0000-000000000000"))
                 .andReturn();
         Actor actor = (Actor) page.getModelAndView().getModel().get("actor");
         assertThat(actor.username()).isEqualTo("xuly.tp");
