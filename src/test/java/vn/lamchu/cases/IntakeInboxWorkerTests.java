@@ -92,8 +92,14 @@ class IntakeInboxWorkerTests {
                     other, new ArrayDeque<>(List.of(3))), calls));
         }
 
-        int drain(IntakeInboxWorker worker, boolean yielding) {
-            return worker.drain(List.of(busy, other), logBatch, yielding);
+        /** Drains both inboxes with a worker (share a quarter) that counts letters as pouring in from {@code busyRate}. */
+        int drain(int busyRate, boolean yielding) throws InterruptedException {
+            IntakeInboxWorker worker = new IntakeInboxWorker(null, null, busyRate, 0.25);
+            try {
+                return worker.drain(List.of(busy, other), logBatch, yielding);
+            } finally {
+                worker.destroy();
+            }
         }
     }
 
@@ -101,37 +107,24 @@ class IntakeInboxWorkerTests {
     void whileLettersPourInEveryTenantIsServedBeforeTheWorkerPauses() throws Exception {
         TwoInboxes inboxes = TwoInboxes.filled();
         // a busy rate of 0: letters always count as pouring in
-        IntakeInboxWorker worker = new IntakeInboxWorker(null, null, 0, 0.25);
-        try {
-            assertThat(inboxes.drain(worker, true)).isEqualTo(103);
-            assertThat(inboxes.calls()).containsExactly(inboxes.busy(), inboxes.other());
-        } finally {
-            worker.destroy();
-        }
+        assertThat(inboxes.drain(0, true)).isEqualTo(103);
+        assertThat(inboxes.calls()).containsExactly(inboxes.busy(), inboxes.other());
     }
 
     @Test
     void withoutABurstEveryInboxIsDrainedInOneGo() throws Exception {
         TwoInboxes inboxes = TwoInboxes.filled();
-        IntakeInboxWorker worker = new IntakeInboxWorker(null, null, Integer.MAX_VALUE, 0.25);
-        try {
-            assertThat(inboxes.drain(worker, true)).isEqualTo(253);
-            assertThat(inboxes.calls()).containsExactly(inboxes.busy(), inboxes.other(), inboxes.busy(),
-                    inboxes.other(), inboxes.busy(), inboxes.other());
-        } finally {
-            worker.destroy();
-        }
+        assertThat(inboxes.drain(Integer.MAX_VALUE, true)).isEqualTo(253);
+        assertThat(inboxes.calls()).containsExactly(inboxes.busy(), inboxes.other(), inboxes.busy(),
+                inboxes.other(), inboxes.busy(), inboxes.other());
     }
 
     @Test
     void drainingOutrightNeverPausesEvenWhileLettersPourIn() throws Exception {
         TwoInboxes inboxes = TwoInboxes.filled();
-        IntakeInboxWorker worker = new IntakeInboxWorker(null, null, 0, 0.25);
-        try {
-            assertThat(inboxes.drain(worker, false)).isEqualTo(253);
-        } finally {
-            worker.destroy();
-        }
+        assertThat(inboxes.drain(0, false)).isEqualTo(253);
+        assertThat(inboxes.calls()).containsExactly(inboxes.busy(), inboxes.other(), inboxes.busy(),
+                inboxes.other(), inboxes.busy(), inboxes.other());
     }
 
     @Test

@@ -27,8 +27,7 @@ class PageModelIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(model().attribute("currentPath", "/office"))
                 .andReturn();
-        Actor actor = (Actor) page.getModelAndView().getModel().get("actor");
-        assertThat(actor.username()).isEqualTo("xuly.tp");
+        assertThat(actorOf(page).username()).isEqualTo("xuly.tp");
     }
 
     @Test
@@ -38,8 +37,7 @@ class PageModelIntegrationTests {
                 .andExpect(status().isNotFound())
                 .andExpect(model().attribute("currentPath", "/office/cases/00000000-0000-0000-0000-000000000000"))
                 .andReturn();
-        Actor actor = (Actor) page.getModelAndView().getModel().get("actor");
-        assertThat(actor.username()).isEqualTo("xuly.tp");
+        assertThat(actorOf(page).username()).isEqualTo("xuly.tp");
     }
 
     @Test
@@ -54,5 +52,9 @@ class PageModelIntegrationTests {
     void aRedirectCarriesNoneOfItAsQueryParameters() throws Exception {
         MvcResult redirect = mvc.perform(get("/deadlines/calendar")).andExpect(status().is3xxRedirection()).andReturn();
         assertThat(redirect.getResponse().getRedirectedUrl()).matches("/deadlines/calendar/\\d{4}");
+    }
+
+    private static Actor actorOf(MvcResult page) {
+        return (Actor) page.getModelAndView().getModel().get("actor");
     }
 }
